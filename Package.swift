@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Imports point one way: fedsh → FedShell → FedLanguage, FedModel; fedsh → LineEditing → CEditLine.
+let package = Package(
+    name: "fedsh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fedsh", targets: ["fedsh"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "FedModel"),
+        .target(name: "FedLanguage"),
+        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .executableTarget(
+            name: "fedsh",
+            dependencies: [
+                "FedShell", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
+        .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "fedshTests", dependencies: ["fedsh"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

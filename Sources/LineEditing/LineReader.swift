@@ -1,0 +1,3 @@
+import CEditLine
+/// Placeholder.
+package protocol LineReader: AnyObject {}

@@ -1,0 +1,3 @@
+import FedShell
+import LineEditing
+print("fedsh placeholder")
