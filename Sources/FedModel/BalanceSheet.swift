@@ -1,0 +1,78 @@
+/// The Fed's balance sheet at a month end. Reserves are never set directly: they are the residual of
+/// the identity, reserves = total assets − currency − TGA − ON RRP − other liabilities.
+///
+/// Entries are kept in whole cents, so the identity and every ledger entry hold exactly; the
+/// properties read and write billions of dollars (writes round to the cent).
+package struct BalanceSheet: Sendable, Equatable {
+    /// One balance-sheet line.
+    package enum Entry: Int, Sendable, CaseIterable {
+        case bills, coupons, mortgageBackedSecurities, standingRepoLoans, otherAssets
+        case currency, treasuryGeneralAccount, overnightReverseRepo, otherLiabilities
+
+        package var isAsset: Bool { rawValue <= Entry.otherAssets.rawValue }
+    }
+
+    // Inline storage (no heap allocation per copy): one lane per entry.
+    private var cents = SIMD16<Int64>()
+
+    package init(start: StartState) {
+        self[.bills] = start.bills
+        self[.coupons] = start.coupons
+        self[.mortgageBackedSecurities] = start.mortgageBackedSecurities
+        self[.otherAssets] = start.otherAssets
+        self[.currency] = start.currency
+        self[.treasuryGeneralAccount] = start.treasuryGeneralAccount
+        self[.overnightReverseRepo] = start.overnightReverseRepo
+        self[.otherLiabilities] = start.otherLiabilities
+    }
+
+    /// An entry in billions of dollars.
+    package subscript(entry: Entry) -> Double {
+        get { Double(cents[entry.rawValue]) / Self.centsPerBillion }
+        set { cents[entry.rawValue] = Self.cents(newValue) }
+    }
+
+    /// An entry in cents.
+    package func cents(_ entry: Entry) -> Int64 { cents[entry.rawValue] }
+
+    /// Adds an amount ($B, rounded to the cent) to an entry exactly; returns the cents added.
+    @discardableResult
+    package mutating func add(_ billions: Double, to entry: Entry) -> Int64 {
+        let amount = Self.cents(billions)
+        cents[entry.rawValue] += amount
+        return amount
+    }
+
+    package static let centsPerBillion = 100_000_000_000.0
+    package static func cents(_ billions: Double) -> Int64 { Int64((billions * centsPerBillion).rounded()) }
+
+    package var totalAssetsCents: Int64 { (0...Entry.otherAssets.rawValue).reduce(0) { $0 + cents[$1] } }
+    package var nonReserveLiabilitiesCents: Int64 {
+        (Entry.currency.rawValue...Entry.otherLiabilities.rawValue).reduce(0) { $0 + cents[$1] }
+    }
+    /// The residual of the identity, in cents.
+    package var reservesCents: Int64 { totalAssetsCents - nonReserveLiabilitiesCents }
+
+    package var bills: Double { get { self[.bills] } set { self[.bills] = newValue } }
+    package var coupons: Double { get { self[.coupons] } set { self[.coupons] = newValue } }
+    package var mortgageBackedSecurities: Double {
+        get { self[.mortgageBackedSecurities] } set { self[.mortgageBackedSecurities] = newValue }
+    }
+    /// Standing Repo Facility loans outstanding at the month end.
+    package var standingRepoLoans: Double { get { self[.standingRepoLoans] } set { self[.standingRepoLoans] = newValue } }
+    package var otherAssets: Double { get { self[.otherAssets] } set { self[.otherAssets] = newValue } }
+    package var currency: Double { get { self[.currency] } set { self[.currency] = newValue } }
+    package var treasuryGeneralAccount: Double {
+        get { self[.treasuryGeneralAccount] } set { self[.treasuryGeneralAccount] = newValue }
+    }
+    package var overnightReverseRepo: Double {
+        get { self[.overnightReverseRepo] } set { self[.overnightReverseRepo] = newValue }
+    }
+    package var otherLiabilities: Double { get { self[.otherLiabilities] } set { self[.otherLiabilities] = newValue } }
+
+    package var totalAssets: Double { Double(totalAssetsCents) / Self.centsPerBillion }
+    /// Reserves ($B), the residual of the identity.
+    package var reserves: Double { Double(reservesCents) / Self.centsPerBillion }
+    /// Fed total assets − TGA − ON RRP: the "net liquidity" of market commentary ($B).
+    package var netLiquidity: Double { totalAssets - treasuryGeneralAccount - overnightReverseRepo }
+}

@@ -1,0 +1,52 @@
+/// One calibrated number of the model, with its range and where it comes from.
+///
+/// Monte Carlo draws each parameter from a triangular distribution on [low, high] with its mode at
+/// `central`; the deterministic run uses `central`.
+package struct ModelParameter: Sendable {
+    /// How well a figure is established (docs/MODEL.md gives the detail).
+    package enum Status: String, Sendable {
+        /// Read in the primary source or reported by one.
+        case confirmed
+        /// Our arithmetic from confirmed figures.
+        case derived
+        /// A judgement, labelled as such.
+        case assumption
+    }
+
+    package let name: String
+    package let central: Double
+    package let low: Double
+    package let high: Double
+    package let unit: String
+    package let meaning: String
+    package let source: String
+    package let status: Status
+    package let keyPath: WritableKeyPath<ParameterValues, Double> & Sendable
+
+    package init(
+        _ name: String, _ keyPath: WritableKeyPath<ParameterValues, Double> & Sendable,
+        central: Double, low: Double, high: Double, unit: String,
+        meaning: String, source: String, status: Status
+    ) {
+        precondition(low <= central && central <= high, "parameter \(name): central outside its range")
+        self.name = name
+        self.keyPath = keyPath
+        self.central = central
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.meaning = meaning
+        self.source = source
+        self.status = status
+    }
+
+    /// A draw from the triangular distribution, given a uniform number in [0, 1).
+    package func triangular(_ uniform: Double) -> Double {
+        guard high > low else { return central }
+        let split = (central - low) / (high - low)
+        if uniform < split {
+            return low + (uniform * (high - low) * (central - low)).squareRoot()
+        }
+        return high - ((1 - uniform) * (high - low) * (high - central)).squareRoot()
+    }
+}

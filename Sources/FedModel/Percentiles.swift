@@ -1,0 +1,42 @@
+/// p10 / p50 / p90 by selection (expected linear time), not a full sort.
+enum Percentiles {
+    /// Reorders `values`. Uses the nearest-rank definition: the p-th percentile is the value at
+    /// rank ⌈p·n⌉ (1-based).
+    static func band(of values: inout [Double]) -> Bands.Band {
+        let count = values.count
+        func rank(_ percent: Double) -> Int { max(0, min(count - 1, Int((percent * Double(count)).rounded(.up)) - 1)) }
+        return values.withUnsafeMutableBufferPointer { buffer in
+            let median = select(buffer, rank(0.5), 0, count - 1)
+            let low = select(buffer, rank(0.1), 0, rank(0.5))
+            let high = select(buffer, rank(0.9), rank(0.5), count - 1)
+            return Bands.Band(p10: low, p50: median, p90: high)
+        }
+    }
+
+    /// The k-th smallest of buffer[lower...upper] (Hoare's quickselect with a median-of-three pivot);
+    /// afterwards everything left of k is ≤ it and everything right is ≥ it.
+    private static func select(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lower: Int, _ upper: Int) -> Double {
+        var lower = lower
+        var upper = upper
+        while lower < upper {
+            let middle = lower + (upper - lower) / 2
+            if buffer[middle] < buffer[lower] { buffer.swapAt(middle, lower) }
+            if buffer[upper] < buffer[lower] { buffer.swapAt(upper, lower) }
+            if buffer[upper] < buffer[middle] { buffer.swapAt(upper, middle) }
+            let pivot = buffer[middle]
+            var left = lower
+            var right = upper
+            while left <= right {
+                while buffer[left] < pivot { left += 1 }
+                while buffer[right] > pivot { right -= 1 }
+                if left <= right {
+                    buffer.swapAt(left, right)
+                    left += 1
+                    right -= 1
+                }
+            }
+            if k <= right { upper = right } else if k >= left { lower = left } else { return buffer[k] }
+        }
+        return buffer[k]
+    }
+}

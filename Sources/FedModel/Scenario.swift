@@ -1,0 +1,55 @@
+/// The user's choices: policy inputs and exogenous paths. Every field is declared for the shell in
+/// `ScenarioVariable.catalog`; this struct is the model's typed view of the same values.
+///
+/// Money in billions of dollars, rates in basis points, growth as a fraction per year.
+package struct Scenario: Sendable, Equatable {
+    package enum Instrument: String, Sendable, CaseIterable { case bills, coupons }
+    package enum Schedule: String, Sendable, CaseIterable {
+        case flat
+        case frontLoaded = "front-loaded"
+    }
+
+    package var start: StartState.Identifier = .december2025
+    /// Reserve-management purchases during the elevated (or only) phase, $B per month.
+    package var purchases: Double = 0
+    /// First month with purchases (1 = the month after the decision).
+    package var purchaseStart: Int = 1
+    /// How many months purchases last.
+    package var purchaseMonths: Int = 60
+    package var schedule: Schedule = .flat
+    /// Front-loaded only: months at the elevated pace, then `laterPurchases`.
+    package var elevatedMonths: Int = 4
+    package var laterPurchases: Double = 0
+    package var instrument: Instrument = .bills
+    /// Quantitative tightening: runoff on (true) or reinvestment (false, since 1 Dec 2025).
+    package var quantitativeTightening: Bool = false
+    /// Cut at the meeting and the cut the market expected, in bp (negative = hike).
+    package var rateCut: Double = 25
+    package var expectedCut: Double = 25
+    package var horizon: Int = 12
+    package var seed: Int = 1
+    package var draws: Int = 2_000
+    /// TGA level ($B; nil = the start state's) and its extra height at the end of April (tax season).
+    package var tgaLevel: Double? = nil
+    package var tgaAprilSwing: Double = 150
+    package var currencyGrowth: Double = 0.03
+    package var bankAssetGrowth: Double = 0.04
+    package var gdpGrowth: Double = 0.045
+    /// ON RRP balance that stays in the facility whatever the rates ($B); nil = the start state's.
+    package var startingReverseRepo: Double? = nil
+
+    package init() {}
+
+    /// Policy surprise in bp: positive is an unexpected easing.
+    package var surprise: Double { rateCut - expectedCut }
+
+    /// Reserve-management purchases in month `month` ($B).
+    package func purchases(inMonth month: Int) -> Double {
+        let offset = month - purchaseStart
+        guard offset >= 0, offset < purchaseMonths else { return 0 }
+        switch schedule {
+        case .flat: return purchases
+        case .frontLoaded: return offset < elevatedMonths ? purchases : laterPurchases
+        }
+    }
+}

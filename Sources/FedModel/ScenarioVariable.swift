@@ -1,0 +1,74 @@
+/// One scenario input, declared once as data: the shell's `set`, `show`, `help`, completion and
+/// validation all read this declaration, so there is no second list to keep in step.
+package struct ScenarioVariable: Sendable {
+    /// The unit a numeric variable is stored in, inside the model.
+    package enum Unit: Sendable, Equatable {
+        /// Billions of dollars.
+        case billionsOfDollars
+        /// Billions of dollars per month.
+        case billionsOfDollarsPerMonth
+        /// Basis points.
+        case basisPoints
+        /// A fraction per year (0.03 = 3%/year).
+        case fractionPerYear
+        /// A number of months.
+        case months
+        /// A month number counted from the decision (month 0).
+        case monthIndex
+        /// A plain whole number.
+        case count
+    }
+
+    /// What values the variable takes.
+    package enum Kind: Sendable, Equatable {
+        case number(Unit, allowed: ClosedRange<Double>, plausible: ClosedRange<Double>, wholeNumber: Bool)
+        case choice([String])
+        case toggle
+    }
+
+    /// A variable's value: numbers in the variable's model unit.
+    package enum Value: Sendable, Equatable {
+        case number(Double)
+        case choice(String)
+        case toggle(Bool)
+    }
+
+    package let name: String
+    package let kind: Kind
+    package let meaning: String
+    package let source: String
+    package let get: @Sendable (Scenario) -> Value
+    package let set: @Sendable (inout Scenario, Value) -> Void
+    /// Puts the variable back to its default (which may depend on the start state).
+    package let clear: @Sendable (inout Scenario) -> Void
+
+    /// The default value for the scenario's start state.
+    package func defaultValue(for scenario: Scenario) -> Value {
+        var fresh = scenario
+        clear(&fresh)
+        return get(fresh)
+    }
+
+    package func isDefault(in scenario: Scenario) -> Bool { get(scenario) == defaultValue(for: scenario) }
+
+    /// Checks a value against the declaration; nil when it is acceptable, else the reason.
+    package func problem(with value: Value) -> String? {
+        switch (kind, value) {
+        case (.number(_, let allowed, _, let whole), .number(let number)):
+            if !number.isFinite { return "must be a finite number" }
+            if !allowed.contains(number) { return "out of range" }
+            if whole, number.rounded() != number { return "must be a whole number" }
+            return nil
+        case (.choice(let options), .choice(let option)):
+            return options.contains(option) ? nil : "must be one of \(options.joined(separator: ", "))"
+        case (.toggle, .toggle): return nil
+        default: return "wrong kind of value"
+        }
+    }
+
+    /// The variable with this name (case-insensitive), if any.
+    package static func named(_ name: String) -> ScenarioVariable? {
+        let lowered = name.lowercased()
+        return catalog.first { $0.name == lowered }
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// The monthly simulation: balance sheet → reserves → regime → money markets → assets.
+///
+/// Pure and deterministic for given parameters; Monte Carlo calls it once per draw.
+package struct Simulation: Sendable {
+    package let scenario: Scenario
+    package let start: StartState
+    package let parameters: ParameterValues
+    package let corridor: Corridor
+    package let curve: ReserveDemandCurve
+
+    package init(scenario: Scenario, parameters: ParameterValues = .central) {
+        self.scenario = scenario
+        start = StartState.named(scenario.start)
+        self.parameters = parameters
+        corridor = Corridor(start: start, rateCut: scenario.rateCut)
+        curve = ReserveDemandCurve(parameters)
+    }
+
+    /// Months 0 through the horizon.
+    package func run() -> [MonthResult] {
+        var results: [MonthResult] = []
+        results.reserveCapacity(scenario.horizon + 1)
+        var sheet = BalanceSheet(start: start)
+        let baseReverseRepo = scenario.startingReverseRepo ?? start.overnightReverseRepo
+        if let level = scenario.tgaLevel { sheet.treasuryGeneralAccount = level }
+        var bankAssets = start.bankAssets
+        var gdp = start.nominalGDP
+        let monthlyCurrency = pow(1 + scenario.currencyGrowth + parameters.currencyGrowthMiss, 1.0 / 12) - 1
+        let monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1
+        let monthlyGDP = pow(1 + scenario.gdpGrowth, 1.0 / 12) - 1
+        let tgaLevel = scenario.tgaLevel ?? start.treasuryGeneralAccount
+
+        for month in 0...scenario.horizon {
+            var flows = MonthFlows()
+            let previous = sheet
+            // Last month end's SRF loans have matured; the ON RRP returns to its base before this
+            // month's spill-over is worked out.
+            sheet.standingRepoLoans = 0
+            sheet.overnightReverseRepo = baseReverseRepo
+            if month > 0 {
+                applyPolicy(month: month, to: &sheet, flows: &flows)
+                flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
+                // The TGA forecast error grows over the first year: next month's cash balance is
+                // better known than next year's.
+                let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
+                let tga = max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+                flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
+                bankAssets *= 1 + monthlyBankAssets
+                gdp *= 1 + monthlyGDP
+            }
+            var result = settleMoneyMarkets(sheet: &sheet, bankAssets: bankAssets, month: month)
+            if month > 0 {
+                flows.reverseRepoChange = sheet.cents(.overnightReverseRepo) - previous.cents(.overnightReverseRepo)
+                flows.standingRepoChange = sheet.cents(.standingRepoLoans) - previous.cents(.standingRepoLoans)
+            }
+            result.flows = flows
+            result.nominalGDP = gdp
+            results.append(result)
+        }
+        let startNetLiquidity = results[0].balanceSheet.netLiquidity
+        let startStress = stress(results[0].repoPeakSpread)
+        let tenYearEquivalentsByMonth = cumulativeTenYearEquivalents()
+        for index in results.indices {
+            results[index].assets = assetMoves(
+                month: index, results: results, startNetLiquidity: startNetLiquidity,
+                startStress: startStress, tenYearEquivalents: tenYearEquivalentsByMonth[index])
+        }
+        return results
+    }
+
+    // MARK: Balance sheet
+
+    private func isApril(_ month: Int) -> Bool {
+        (start.calendarMonth - 1 + month) % 12 == 3
+    }
+
+    private func applyPolicy(month: Int, to sheet: inout BalanceSheet, flows: inout MonthFlows) {
+        let bought = scenario.purchases(inMonth: month)
+        flows.purchases = sheet.add(bought, to: scenario.instrument == .bills ? .bills : .coupons)
+        let paydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
+        flows.mortgagePaydown = -sheet.add(-paydown, to: .mortgageBackedSecurities)
+        if scenario.quantitativeTightening {
+            let runoff = min(parameters.treasuryRunoffCap, sheet.coupons)
+            flows.treasuryRunoff = -sheet.add(-runoff, to: .coupons)
+        } else {
+            flows.mortgageReinvestedInBills = sheet.add(paydown, to: .bills)
+        }
+    }
+
+    /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
+    /// reinvestment add them, Treasury runoff gives them back.
+    private func cumulativeTenYearEquivalents() -> [Double] {
+        var total = 0.0
+        var byMonth = [0.0]
+        let perBill = parameters.billDuration / parameters.tenYearDuration
+        let perCoupon = parameters.couponDuration / parameters.tenYearDuration
+        for month in stride(from: 1, through: scenario.horizon, by: 1) {
+            let bought = scenario.purchases(inMonth: month)
+            total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
+            if scenario.quantitativeTightening {
+                total -= parameters.treasuryRunoffCap * perCoupon
+            } else {
+                total += parameters.mortgagePaydown * perBill
+            }
+            byMonth.append(total)
+        }
+        return byMonth
+    }
+
+    // MARK: Money markets
+
+    private func settleMoneyMarkets(sheet: inout BalanceSheet, bankAssets: Double, month: Int) -> MonthResult {
+        // Floor spill-over: reserves beyond the abundant threshold partly move into ON RRP.
+        let abundantRatio = curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
+        let abundantReserves = abundantRatio / 100 * bankAssets
+        if sheet.reserves > abundantReserves {
+            sheet.add(parameters.reverseRepoSpill * (sheet.reserves - abundantReserves), to: .overnightReverseRepo)
+        }
+        let ratio = sheet.reserves / bankAssets * 100
+        let slope = curve.slope(ratio)
+        var repo = curve.repoSpread(ratio)
+        var peak = curve.repoPeakSpread(ratio)
+        if let ceiling = corridor.standingRepoSpread, peak > ceiling {
+            let excess = peak - ceiling
+            sheet.standingRepoLoans = parameters.standingRepoTakeUp * excess
+            peak = ceiling + excess * (1 - parameters.standingRepoDamping)
+            if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
+        }
+        return MonthResult(
+            month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
+            reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
+            fundsSpread: curve.fundsSpread(ratio), repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+    }
+
+    // MARK: Assets
+
+    private func stress(_ peakSpread: Double) -> Double { max(0, peakSpread - parameters.stressThreshold) }
+
+    /// Net liquidity change ($B) `lag` months before `month`, interpolating a fractional lag.
+    private func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
+        let position = Double(month) - parameters.liquidityLag
+        guard position > 0 else { return 0 }
+        let lower = Int(position.rounded(.down))
+        let weight = position - Double(lower)
+        let lowerValue = results[lower].balanceSheet.netLiquidity - start
+        guard weight > 0, lower + 1 < results.count else { return lowerValue }
+        let upperValue = results[lower + 1].balanceSheet.netLiquidity - start
+        return lowerValue + (upperValue - lowerValue) * weight
+    }
+
+    private func assetMoves(month: Int, results: [MonthResult], startNetLiquidity: Double, startStress: Double,
+                            tenYearEquivalents: Double) -> AssetMoves {
+        let surprise = scenario.surprise
+        let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
+        let liquidityChange = laggedNetLiquidityChange(month: month, results: results, start: startNetLiquidity)
+        let stressChange = stress(results[month].repoPeakSpread) - startStress
+
+        var moves = AssetMoves()
+        moves.twoYear = ChannelContributions(
+            surprise: -parameters.surpriseTwoYear * surprise,
+            duration: parameters.twoYearDurationShare * termPremium)
+        moves.tenYear = ChannelContributions(
+            surprise: -parameters.surpriseTenYear * surprise, duration: termPremium)
+        moves.spx = ChannelContributions(
+            surprise: parameters.surpriseEquity * surprise + parameters.expectedEquity * scenario.expectedCut,
+            liquidity: parameters.liquidityEquity * liquidityChange / 100,
+            duration: -parameters.equityPerTermPremium * termPremium,
+            fundingStress: -parameters.stressEquity * stressChange)
+        moves.ndx = moves.spx * parameters.techMultiplier
+        moves.btc = moves.ndx * parameters.bitcoinBeta
+        moves.eth = moves.btc * parameters.etherBeta
+        return moves
+    }
+}

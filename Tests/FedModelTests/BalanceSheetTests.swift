@@ -1,0 +1,56 @@
+import Testing
+@testable import FedModel
+
+/// The identity, every month, to the cent: reserves are the residual, and their change equals the
+/// sum of the month's ledger entries.
+struct BalanceSheetTests {
+    static let scenarios: [(String, Scenario)] = Preset.all.map { ($0.name, $0.scenario) } + [
+        ("big coupons, long", {
+            var scenario = Scenario()
+            scenario.purchases = 150; scenario.instrument = .coupons; scenario.horizon = 60
+            return scenario
+        }()),
+        ("qt with a hike", {
+            var scenario = Scenario()
+            scenario.quantitativeTightening = true; scenario.rateCut = -25; scenario.horizon = 36
+            return scenario
+        }()),
+    ]
+
+    @Test(arguments: scenarios)
+    func identityHoldsEveryMonth(name: String, scenario: Scenario) {
+        let path = Simulation(scenario: scenario).run()
+        #expect(path.count == scenario.horizon + 1)
+        for month in path {
+            let sheet = month.balanceSheet
+            #expect(sheet.totalAssetsCents == sheet.nonReserveLiabilitiesCents + sheet.reservesCents)
+            #expect(sheet.reserves > 0, "reserves went negative in month \(month.month) of \(name)")
+        }
+        for (previous, current) in zip(path, path.dropFirst()) {
+            #expect(current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents == current.flows.reserveChange,
+                    "ledger does not add up in month \(current.month) of \(name)")
+        }
+    }
+
+    @Test func startStateMatchesTheSheet() {
+        let sheet = BalanceSheet(start: .december2025)
+        #expect(abs(sheet.totalAssets - 6_530) < 1)
+        #expect(abs(sheet.reserves - 2_970) < 1)
+        #expect(sheet.bills == 195.5)
+    }
+
+    @Test func monteCarloDrawsAlsoBalance() {
+        var random = RandomSource(seed: 7)
+        for _ in 0..<50 {
+            var parameters = ParameterValues.central
+            for parameter in ModelParameter.catalog { parameters[keyPath: parameter.keyPath] = parameter.triangular(random.uniform()) }
+            var scenario = Scenario()
+            scenario.purchases = random.uniform() * 100
+            scenario.quantitativeTightening = random.uniform() < 0.5
+            let path = Simulation(scenario: scenario, parameters: parameters).run()
+            for (previous, current) in zip(path, path.dropFirst()) {
+                #expect(current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents == current.flows.reserveChange)
+            }
+        }
+    }
+}

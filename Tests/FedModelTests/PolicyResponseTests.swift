@@ -1,0 +1,63 @@
+import Testing
+@testable import FedModel
+
+/// The directions the design note requires of the model.
+struct PolicyResponseTests {
+    func horizon(_ scenario: Scenario) -> MonthResult { Simulation(scenario: scenario).run().last! }
+
+    @Test func moreBuyingMeansMoreReservesLowerSpreadsHigherBitcoin() {
+        var previous: MonthResult?
+        for pace in stride(from: 0.0, through: 150, by: 15) {
+            var scenario = Scenario()
+            scenario.purchases = pace
+            let result = horizon(scenario)
+            if let previous {
+                #expect(result.balanceSheet.reserves > previous.balanceSheet.reserves)
+                #expect(result.fundsSpread < previous.fundsSpread)
+                #expect(result.assets.btc.total > previous.assets.btc.total)
+            }
+            previous = result
+        }
+    }
+
+    @Test func qtKeptOnDrainsReservesAndBringsTheStandingRepoFacility() {
+        let qt = Simulation(scenario: Preset.named("qt-continues")!.scenario).run()
+        let baseline = horizon(Scenario())
+        #expect(qt.last!.balanceSheet.reserves < qt[0].balanceSheet.reserves)
+        #expect(qt.last!.fundsSpread > qt[0].fundsSpread)
+        #expect(qt.last!.balanceSheet.standingRepoLoans > qt[0].balanceSheet.standingRepoLoans + 20)
+        #expect(qt.last!.balanceSheet.standingRepoLoans > baseline.balanceSheet.standingRepoLoans)
+    }
+
+    @Test func hawkishHoldHitsPricesOnTheDay() {
+        let day = Simulation(scenario: Preset.named("hawkish-hold")!.scenario).run()[0].assets
+        #expect(day.twoYear.total > 10)
+        #expect(day.spx.total < -0.5)
+        #expect(day.ndx.total < day.spx.total)
+        #expect(day.btc.total < 0)
+    }
+
+    @Test func aFullyExpectedCutMovesPricesByAboutZero() {
+        let day = Simulation(scenario: Scenario()).run()[0].assets
+        #expect(abs(day.spx.total) < 0.05)
+        #expect(abs(day.twoYear.total) < 0.5)
+        #expect(abs(day.tenYear.total) < 0.5)
+    }
+
+    @Test func couponsMoveTheTenYearFarMoreThanBills() {
+        var bills = Scenario()
+        bills.purchases = 45
+        var coupons = bills
+        coupons.instrument = .coupons
+        let billsMove = horizon(bills).assets.tenYear.total
+        let couponsMove = horizon(coupons).assets.tenYear.total
+        #expect(couponsMove < -10)
+        #expect(abs(couponsMove) > 10 * abs(billsMove))
+    }
+
+    @Test func frontLoadedScheduleMatchesTheMinutesSurvey() {
+        let scenario = Preset.named("fomc-dec-2025")!.scenario
+        let total = (1...12).map { scenario.purchases(inMonth: $0) }.reduce(0, +)
+        #expect(abs(total - 220) < 1e-9)
+    }
+}
