@@ -1,0 +1,92 @@
+// All wording for lexer and parser errors lives here, so messages read as one voice.
+
+extension Diagnostic {
+    // MARK: Lexer
+
+    package static func lexical(_ error: LexicalError, range: SourceRange) -> Diagnostic {
+        switch error {
+        case .unterminatedString:
+            Diagnostic(message: "unterminated string", range: range,
+                       help: "end the string with '\"' on the same line")
+        case .invalidEscape(let escape):
+            Diagnostic(message: "unknown escape '\(escape)' in string", range: range,
+                       help: "write \\\" for a quote and \\\\ for a backslash")
+        case .unexpectedCharacter(let character):
+            Diagnostic(message: "unexpected character '\(character)'", range: range)
+        case .controlCharacter(let value):
+            Diagnostic(message: "unexpected control character \(unicodeName(value))", range: range)
+        case .numberTooLarge:
+            numberTooLarge(range: range)
+        case .invalidMonth(let month):
+            Diagnostic(message: "invalid month \(month) in date", range: range,
+                       help: "write dates as YEAR-MONTH with a month from 1 to 12, e.g. 2026-04")
+        }
+    }
+
+    package static func numberTooLarge(range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "number too large", range: range)
+    }
+
+    private static func unicodeName(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+    }
+
+    // MARK: Parser
+
+    static func expectedCommand(_ token: Token) -> Diagnostic {
+        if case .invalid(let error) = token.kind { return lexical(error, range: token.range) }
+        return Diagnostic(message: "expected a command, found \(token.displayName)", range: token.range,
+                          help: "type 'help' for the list of commands")
+    }
+
+    static func unknownCommand(_ word: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "unknown command '\(word)'", range: range,
+                   suggestion: Suggestion.closest(to: word, among: CommandSyntax.allWords))
+    }
+
+    package static func missingArguments(_ syntax: CommandSyntax, at range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "\(syntax.name) needs \(syntax.needs), e.g. \(syntax.example)", range: range)
+    }
+
+    static func unexpectedToken(_ token: Token, after context: String) -> Diagnostic {
+        var diagnostic = Diagnostic(message: "unexpected \(token.displayName) after \(context)", range: token.range)
+        if let word = token.identifier, let unit = UnitWord.named(word), unit.dimension == .time {
+            diagnostic.help = "for a rate, write /\(word), as in 45B/\(word)"
+        }
+        return diagnostic
+    }
+
+    static func expected(_ what: String, found token: Token) -> Diagnostic {
+        Diagnostic(message: "expected \(what), found \(token.displayName)", range: token.range)
+    }
+
+    static func unknownUnit(_ word: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "unknown unit '\(word)'", range: range,
+                   suggestion: Suggestion.closest(to: word, among: UnitWord.all.map(\.spelling)),
+                   help: "units are k, M, B, T, bp, %, pp, month, year, week, day, quarter")
+    }
+
+    static func dollarNeedsAmount(at range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "expected an amount after '$'", range: range, help: "write an amount such as $45B")
+    }
+
+    static func dollarBeforeNonMoney(_ unit: UnitWord, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'$' cannot go before an amount in '\(unit.spelling)'", range: range,
+                   help: "only the dollar scales k, M, B and T follow '$'")
+    }
+
+    static func tooDeeplyNested(limit: Int, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "expression is too deeply nested (more than \(limit) levels)", range: range)
+    }
+
+    static func tooManyOperators(limit: Int, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "expression is too long (more than \(limit) operators)", range: range)
+    }
+
+    static func unknownOption(_ flag: String, command: String, allowed: [String], range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "unknown option '--\(flag)' for \(command)", range: range,
+                   suggestion: Suggestion.closest(to: flag, among: allowed).map { "--" + $0 },
+                   help: "\(command) accepts " + allowed.map { "--" + $0 }.joined(separator: ", "))
+    }
+}

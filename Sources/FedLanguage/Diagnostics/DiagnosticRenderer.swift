@@ -1,0 +1,103 @@
+/// Renders diagnostics as text: the one place that decides how errors look.
+///
+/// Interactive style:
+/// ```
+/// error: unknown variable 'purchse'
+///   set purchse 45B/month
+///       ^~~~~~~
+///   did you mean 'purchases'?
+/// ```
+/// Script style starts with `lesson.fed:12:5: error: ...` and is otherwise the same.
+package struct DiagnosticRenderer: Sendable {
+    /// Whether the first line names the file and position.
+    package enum Style: Sendable {
+        case interactive
+        case script
+        /// Script style when the source came from a file, interactive otherwise.
+        case automatic
+    }
+
+    package var style: Style
+    /// Wraps the severity and the caret in ANSI colours.
+    package var colored: Bool
+    /// Source lines longer than this are shown as a window around the caret.
+    package var maximumLineWidth: Int
+
+    package init(style: Style = .automatic, colored: Bool = false, maximumLineWidth: Int = 120) {
+        self.style = style
+        self.colored = colored
+        self.maximumLineWidth = maximumLineWidth
+    }
+
+    package func render(_ diagnostic: Diagnostic) -> String {
+        var lines = [header(diagnostic)]
+        if let range = diagnostic.range, let source = diagnostic.source {
+            lines += excerpt(range, in: source)
+        }
+        if let suggestion = diagnostic.suggestion { lines.append("  did you mean '\(suggestion)'?") }
+        for note in diagnostic.notes { lines.append("  " + paint("note:", "1;36") + " " + note) }
+        if let help = diagnostic.help { lines.append("  " + paint("help:", "1;32") + " " + help) }
+        return lines.joined(separator: "\n")
+    }
+
+    package func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined(separator: "\n")
+    }
+
+    private func header(_ diagnostic: Diagnostic) -> String {
+        let severityColor = switch diagnostic.severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .note: "1;36"
+        }
+        let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " " + diagnostic.message
+        guard usesScriptStyle(diagnostic), let source = diagnostic.source else { return label }
+        guard let range = diagnostic.range else { return "\(source.name): " + label }
+        return "\(source.name):\(range.start.line):\(range.start.column): " + label
+    }
+
+    private func usesScriptStyle(_ diagnostic: Diagnostic) -> Bool {
+        switch style {
+        case .interactive: false
+        case .script: true
+        case .automatic: diagnostic.source.map { !$0.isInteractive } ?? false
+        }
+    }
+
+    /// The source line and a caret line under the range, aligned by characters and tabs.
+    private func excerpt(_ range: SourceRange, in source: SourceText) -> [String] {
+        let bounds = source.lineBounds(containing: range.start.offset)
+        let bytes = Array(source.text.utf8)
+        let start = Swift.max(bounds.lowerBound, Swift.min(range.start.offset, bounds.upperBound))
+        let end = Swift.max(start, Swift.min(range.end.offset, bounds.upperBound))
+        var before = Array(String(decoding: bytes[bounds.lowerBound..<start], as: UTF8.self))
+        var marked = Array(String(decoding: bytes[start..<end], as: UTF8.self))
+        var after = Array(String(decoding: bytes[end..<bounds.upperBound], as: UTF8.self))
+        trimToWidth(&before, &marked, &after)
+        let line = (before + marked + after).map(Self.printable).joined()
+        // Tabs stay tabs so the caret lines up however the terminal expands them.
+        let padding = before.map { $0 == "\t" ? "\t" : " " }.joined()
+        let underline = "^" + String(repeating: "~", count: Swift.max(0, marked.count - 1))
+        return ["  " + line, "  " + padding + paint(underline, "1;32")]
+    }
+
+    /// Keeps a long line readable: a window around the marked text, with `…` where cut.
+    private func trimToWidth(_ before: inout [Character], _ marked: inout [Character], _ after: inout [Character]) {
+        guard before.count + marked.count + after.count > maximumLineWidth else { return }
+        let context = Swift.max(10, maximumLineWidth / 3)
+        if marked.count > maximumLineWidth - 2 * context { marked = Array(marked.prefix(maximumLineWidth - 2 * context)) + ["…"] }
+        if before.count > context { before = ["…"] + Array(before.suffix(context - 1)) }
+        if after.count > context { after = Array(after.prefix(context - 1)) + ["…"] }
+    }
+
+    /// Control characters would move the cursor; show them as a visible symbol instead.
+    private static func printable(_ character: Character) -> String {
+        guard character != "\t", let scalar = character.unicodeScalars.first,
+              scalar.properties.generalCategory == .control else { return String(character) }
+        return "\u{FFFD}"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

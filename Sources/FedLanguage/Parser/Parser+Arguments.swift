@@ -1,0 +1,57 @@
+// Argument readers shared by the commands.
+
+extension Parser {
+    /// A name argument, lowercased, or the command's "needs" error.
+    mutating func name(for syntax: CommandSyntax) throws(Diagnostic) -> Name {
+        guard let word = current.identifier else {
+            if case .invalid(let error) = current.kind { throw Diagnostic.lexical(error, range: current.range) }
+            throw Diagnostic.missingArguments(syntax, at: current.range)
+        }
+        return Name(word.lowercased(), range: advance().range)
+    }
+
+    /// An expression argument, or the command's "needs" error when there is none.
+    mutating func expression(for syntax: CommandSyntax) throws(Diagnostic) -> Expression {
+        if current.endsStatement { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        return try expression()
+    }
+
+    // path = STRING | RAW
+    mutating func path(for syntax: CommandSyntax) throws(Diagnostic) -> PathArgument {
+        if current.endsStatement { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        switch current.kind {
+        case .string(let text):
+            return PathArgument(text, range: advance().range)
+        case .invalid(let error) where error == .unterminatedString || isInvalidEscape(error):
+            throw Diagnostic.lexical(error, range: current.range)
+        default:
+            let raw = takeRawText(stoppingAtSpace: true)
+            return PathArgument(raw.text, range: raw.range)
+        }
+    }
+
+    // text = RAW_TO_END
+    mutating func text(for syntax: CommandSyntax) throws(Diagnostic) -> RawText {
+        if current.endsStatement { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        return takeRawText(stoppingAtSpace: false)
+    }
+
+    // flags = { FLAG }
+    mutating func flags(for syntax: CommandSyntax, allowed: [String]) throws(Diagnostic) -> Set<String> {
+        var found: Set<String> = []
+        while case .flag(let flag) = current.kind {
+            let lowered = flag.lowercased()
+            guard allowed.contains(lowered) else {
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: allowed, range: current.range)
+            }
+            found.insert(lowered)
+            advance()
+        }
+        return found
+    }
+
+    private func isInvalidEscape(_ error: LexicalError) -> Bool {
+        if case .invalidEscape = error { return true }
+        return false
+    }
+}

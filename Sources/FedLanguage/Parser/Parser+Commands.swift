@@ -1,0 +1,72 @@
+// One parse function per command that takes arguments; each states its rule.
+
+extension Parser {
+    // set = "set" NAME [ "=" ] expression
+    mutating func setCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let name = try name(for: syntax)
+        _ = match(.equal)
+        return .set(name, try expression(for: syntax))
+    }
+
+    // show = "show" [ "all" | NAME { [ "," ] NAME } ]
+    mutating func showCommand() -> Command {
+        var names: [Name] = []
+        while let word = current.identifier {
+            names.append(Name(word.lowercased(), range: advance().range))
+            _ = match(.comma)
+        }
+        if names.count == 1, names[0].text == "all" { return .show([], all: true) }
+        return .show(names, all: false)
+    }
+
+    // let = "let" NAME "=" expression
+    mutating func letCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let name = try name(for: syntax)
+        guard match(.equal) != nil else { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        return .letBinding(name, try expression(for: syntax))
+    }
+
+    // eval = "eval" [ "--json" ]
+    mutating func evalCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let flags = try flags(for: syntax, allowed: ["json"])
+        return .eval(json: flags.contains("json"))
+    }
+
+    // history = "history" [ NUMBER ]
+    mutating func historyCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        guard !current.endsStatement else { return .history(count: nil) }
+        guard case .number(let number) = current.kind else {
+            throw Diagnostic.missingArguments(syntax, at: current.range)
+        }
+        let token = advance()
+        let value = number.doubleValue
+        guard value >= 1, value <= 1e9, value.rounded() == value else {
+            throw Diagnostic.missingArguments(syntax, at: token.range)
+        }
+        return .history(count: Int(value))
+    }
+
+    // save = "save" flags path flags
+    mutating func saveCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let allowed = ["minimal", "force"]
+        var flags = try self.flags(for: syntax, allowed: allowed)
+        let path = try path(for: syntax)
+        flags.formUnion(try self.flags(for: syntax, allowed: allowed))
+        return .save(path, minimal: flags.contains("minimal"), force: flags.contains("force"))
+    }
+
+    // help = "help" [ IDENT | STRING ]
+    mutating func helpCommand() throws(Diagnostic) -> Command {
+        if current.endsStatement { return .help(topic: nil) }
+        switch current.kind {
+        case .identifier(let word):
+            return .help(topic: Name(word.lowercased(), range: advance().range))
+        case .string(let text):
+            return .help(topic: Name(text.lowercased(), range: advance().range))
+        default:
+            // Any other word, such as `help $` or `help %`, is taken as written.
+            let raw = takeRawText(stoppingAtSpace: true)
+            return .help(topic: Name(raw.text.lowercased(), range: raw.range))
+        }
+    }
+}
