@@ -1,0 +1,108 @@
+import FedLanguage
+import FedModel
+
+// Every message the session itself gives (the language's own are in FedLanguage).
+extension Diagnostic {
+    static func unknownVariable(_ name: Name) -> Diagnostic {
+        Diagnostic(message: "unknown variable '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: ScenarioVariable.catalog.map(\.name)),
+                   help: "'show' lists the variables")
+    }
+
+    static func unknownName(_ reference: NameReference, candidates: [String]) -> Diagnostic {
+        Diagnostic(message: "unknown name '\(reference.name)'", range: reference.nameRange,
+                   suggestion: Suggestion.closest(to: reference.name, among: candidates),
+                   help: "names are scenario variables, outputs (after eval) and your own 'let' variables")
+    }
+
+    static func unknownPreset(_ name: Name) -> Diagnostic {
+        Diagnostic(message: "unknown preset '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: Preset.all.map(\.name)),
+                   help: "presets: " + Preset.all.map(\.name).joined(separator: ", "))
+    }
+
+    static func unknownHelpTopic(_ name: Name, topics: [String]) -> Diagnostic {
+        Diagnostic(message: "no help on '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: topics),
+                   help: "'help' lists the commands and topics")
+    }
+
+    static func conversion(_ problem: ConversionProblem, variable: ScenarioVariable, range: SourceRange, got: String) -> Diagnostic {
+        switch problem {
+        case .expected(let what):
+            return Diagnostic(message: "\(variable.name) needs \(what), not \(got)", range: range)
+        case .notAnOption(let word, let options):
+            return Diagnostic(message: "'\(word)' is not a value of \(variable.name)", range: range,
+                              suggestion: Suggestion.closest(to: word, among: options),
+                              help: "\(variable.name) is one of: \(options.joined(separator: ", "))")
+        case .missingPerMonth:
+            return Diagnostic(message: "\(variable.name) is a pace per month, not an amount", range: range,
+                              help: "write it per month, e.g. \(got)/month")
+        case .missingPerYear:
+            return Diagnostic(message: "\(variable.name) is a rate per year", range: range,
+                              help: "write it per year, e.g. \(got)/year")
+        case .plainNumberNeedsUnit(let unit):
+            return Diagnostic(message: "\(variable.name) needs a unit", range: range,
+                              help: "did you mean \(got)\(unit)?")
+        }
+    }
+
+    static func outOfRange(_ variable: ScenarioVariable, value: String, allowed: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "\(variable.name) = \(value) is out of range", range: range,
+                   help: "\(variable.name) must be between \(allowed)")
+    }
+
+    static func invalidValue(_ variable: ScenarioVariable, reason: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "\(variable.name) \(reason)", range: range)
+    }
+
+    static func implausible(_ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange) -> Diagnostic {
+        Diagnostic(severity: .warning, message: "\(variable.name) = \(value) is outside the usual \(plausible)",
+                   range: range, help: hint)
+    }
+
+    static func noResultsYet(_ reference: NameReference) -> Diagnostic {
+        Diagnostic(message: "'\(reference.name)' is an output: run 'eval' first", range: reference.range)
+    }
+
+    static func noSuchMember(_ reference: NameReference) -> Diagnostic {
+        Diagnostic(message: "'\(reference.name)' has no '.\(reference.member ?? "")'",
+                   range: reference.memberRange ?? reference.range,
+                   suggestion: Suggestion.closest(to: reference.member ?? "", among: ["p10", "p50", "p90"]),
+                   help: "an output has .p10, .p50 and .p90 (its band)")
+    }
+
+    static func monthOutOfRange(_ reference: NameReference, horizon: Int) -> Diagnostic {
+        Diagnostic(message: "month \(reference.index ?? 0) is beyond the horizon", range: reference.indexRange ?? reference.range,
+                   help: "months run from 0 (the decision) to \(horizon)")
+    }
+
+    static func notIndexable(_ reference: NameReference) -> Diagnostic {
+        Diagnostic(message: "'\(reference.name)' is not a monthly output", range: reference.indexRange ?? reference.range)
+    }
+
+    static func reservedName(_ name: Name, kind: String) -> Diagnostic {
+        Diagnostic(message: "'\(name.text)' is already \(kind)", range: name.range,
+                   help: "choose another name for your variable")
+    }
+
+    static func assertionFailed(_ range: SourceRange, detail: String) -> Diagnostic {
+        Diagnostic(message: "assertion failed", range: range, notes: detail.isEmpty ? [] : [detail])
+    }
+
+    static func assertionNotBoolean(_ range: SourceRange, got: String) -> Diagnostic {
+        Diagnostic(message: "assert needs a condition such as 'reserves > 3T', not \(got)", range: range)
+    }
+
+    static func nothingToUndo(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "nothing to undo", range: range)
+    }
+
+    static func cancelled(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "cancelled", range: range)
+    }
+
+    static func file(_ problem: String, path: PathArgument, help: String? = nil) -> Diagnostic {
+        Diagnostic(message: problem, range: path.range, help: help)
+    }
+}

@@ -1,0 +1,123 @@
+import FedLanguage
+import FedModel
+import Foundation
+
+/// Converts between the language's values (dollars, months, fractions) and the model's units
+/// ($B, bp, fractions per year). Conversions into the model keep 12 significant digits, so a
+/// value printed by `save` reads back as exactly the same number.
+enum ModelValueConversion {
+    /// The display unit for a variable's numbers.
+    static func displayUnit(_ unit: ScenarioVariable.Unit) -> ValueFormatter.DisplayUnit {
+        switch unit {
+        case .billionsOfDollars: return .dollars
+        case .billionsOfDollarsPerMonth: return .dollarsPerMonth
+        case .basisPoints: return .basisPoints
+        case .fractionPerYear: return .percent
+        case .months: return .months
+        case .monthIndex, .count: return .plain
+        }
+    }
+
+    /// The language value for a model number in a variable's unit.
+    static func quantity(_ number: Double, _ unit: ScenarioVariable.Unit) -> Quantity {
+        switch unit {
+        case .billionsOfDollars: return .money(number * 1e9)
+        case .billionsOfDollarsPerMonth: return Quantity(number * 1e9, .moneyPerTime)
+        case .basisPoints: return .ratio(number / 10_000)
+        case .fractionPerYear: return .ratio(number)
+        case .months: return .months(number)
+        case .monthIndex, .count: return .plain(number)
+        }
+    }
+
+    /// Text for a variable's value, exact (for `save`) or short (for reports).
+    static func text(_ value: ScenarioVariable.Value, of variable: ScenarioVariable, precision: ValueFormatter.Precision = .exact) -> String {
+        switch value {
+        case .choice(let option): return option
+        case .toggle(let on): return on ? "on" : "off"
+        case .number(let number):
+            guard case .number(let unit, _, _, _) = variable.kind else { return "\(number)" }
+            let formatter = ValueFormatter(precision: precision)
+            let text = formatter.format(quantity(number, unit), in: displayUnit(unit))
+            return unit == .fractionPerYear ? text + "/year" : text
+        }
+    }
+
+    /// Reads a language value as a value of `variable`, or says why it cannot.
+    static func modelValue(_ value: Value, for variable: ScenarioVariable, start: StartState) -> Result<ScenarioVariable.Value, ConversionProblem> {
+        switch variable.kind {
+        case .toggle:
+            if case .bool(let on) = value { return .success(.toggle(on)) }
+            return .failure(.expected("on or off"))
+        case .choice(let options):
+            let word: String?
+            switch value {
+            case .word(let text), .string(let text): word = text.lowercased()
+            case .bool(let on) where options.contains("on"): word = on ? "on" : "off"
+            default: word = nil
+            }
+            guard let word else { return .failure(.expected(options.joined(separator: " or "))) }
+            guard options.contains(word) else { return .failure(.notAnOption(word, options)) }
+            return .success(.choice(word))
+        case .number(let unit, _, _, _):
+            return number(value, unit, start: start).map { .number(cleaned($0)) }
+        }
+    }
+
+    private static func number(_ value: Value, _ unit: ScenarioVariable.Unit, start: StartState) -> Result<Double, ConversionProblem> {
+        if case .date(let year, let month) = value, unit == .monthIndex {
+            return .success(Double((year - start.calendarYear) * 12 + month - start.calendarMonth))
+        }
+        guard let quantity = value.quantity else { return .failure(.expected(expectation(unit))) }
+        let dimension = quantity.dimension
+        switch unit {
+        case .billionsOfDollars where dimension == .money:
+            return .success(quantity.value / 1e9)
+        case .billionsOfDollarsPerMonth where dimension == .moneyPerTime:
+            return .success(quantity.value / 1e9)
+        case .billionsOfDollarsPerMonth where dimension == .money:
+            return .failure(.missingPerMonth)
+        case .basisPoints where dimension == .ratio:
+            return .success(quantity.value * 10_000)
+        case .fractionPerYear where dimension == .ratioPerTime:
+            return .success(quantity.value * 12)
+        case .months where dimension == .time || dimension.isPlain,
+             .monthIndex where dimension == .time || dimension.isPlain,
+             .count where dimension.isPlain:
+            return .success(quantity.value)
+        default:
+            if dimension.isPlain, unit == .basisPoints { return .failure(.plainNumberNeedsUnit("bp")) }
+            if dimension.isPlain, unit == .billionsOfDollarsPerMonth { return .failure(.plainNumberNeedsUnit("B/month")) }
+            if dimension == .ratio, unit == .fractionPerYear { return .failure(.missingPerYear) }
+            return .failure(.expected(expectation(unit)))
+        }
+    }
+
+    private static func expectation(_ unit: ScenarioVariable.Unit) -> String {
+        switch unit {
+        case .billionsOfDollars: return "an amount of dollars, like 850B"
+        case .billionsOfDollarsPerMonth: return "dollars per month, like 45B/month"
+        case .basisPoints: return "basis points or percent, like 25bp or 0.25%"
+        case .fractionPerYear: return "a rate per year, like 3%/year"
+        case .months: return "a number of months, like 18 months or 2y"
+        case .monthIndex: return "a month number or a date, like 3 or 2026-03"
+        case .count: return "a whole number"
+        }
+    }
+
+    /// Rounds to 12 significant digits, removing the last-bit noise of unit conversions.
+    static func cleaned(_ number: Double) -> Double {
+        guard number.isFinite, number != 0 else { return number }
+        let text = String(format: "%.12g", number)
+        return Double(text) ?? number
+    }
+}
+
+/// Why a value does not fit a variable; worded in `Diagnostic+Shell`.
+enum ConversionProblem: Error, Equatable {
+    case expected(String)
+    case notAnOption(String, [String])
+    case missingPerMonth
+    case missingPerYear
+    case plainNumberNeedsUnit(String)
+}

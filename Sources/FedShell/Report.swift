@@ -1,0 +1,141 @@
+import FedModel
+
+/// The `eval` report: balance sheet and reserves, regime with slope, money markets, each asset
+/// with its central value and p10–p90 band, the channels behind them, and warnings.
+struct Report {
+    let results: Results
+    let scenarioName: String
+
+    var text: String {
+        [header, balanceSheet, regime, moneyMarkets, markets, channels, warnings]
+            .filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+
+    private var horizonMonth: Int { results.path.count - 1 }
+    private var first: MonthResult { results.path[0] }
+    private var last: MonthResult { results.horizon }
+
+    private var header: String {
+        let scenario = results.scenario
+        let corridor = Corridor(start: results.start, rateCut: scenario.rateCut)
+        let instrument = scenario.instrument.rawValue
+        var policy: String
+        if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
+            policy = "no purchases"
+        } else if scenario.schedule == .frontLoaded {
+            policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) months, then \(ReportFormat.money(scenario.laterPurchases))/month"
+        } else {
+            policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument)"
+        }
+        if scenario.purchaseStart != 1 { policy += " from month \(scenario.purchaseStart)" }
+        if scenario.purchaseMonths < scenario.horizon { policy += " for \(scenario.purchaseMonths) months in all" }
+        let surprise = ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")
+        let cut = scenario.rateCut >= 0 ? "cut \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp"))"
+            : "hike \(ReportFormat.plain(-scenario.rateCut, decimals: 0, unit: "bp"))"
+        var lines = [
+            "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))",
+            "policy    \(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))",
+        ]
+        var corridorLine = "corridor  range \(ReportFormat.plain(corridor.rangeBottom, decimals: 2))–\(ReportFormat.plain(corridor.rangeTop, decimals: 2))% · IORB \(ReportFormat.plain(corridor.interestOnReserves, decimals: 2))% · ON RRP \(ReportFormat.plain(corridor.reverseRepoRate, decimals: 2))%"
+        if let srf = corridor.standingRepoRate {
+            corridorLine += " · SRF \(ReportFormat.plain(srf, decimals: 2))%"
+        } else {
+            corridorLine += " · no standing repo facility"
+        }
+        lines.append(corridorLine)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func row(_ label: String, _ columns: [String]) -> String {
+        "  " + label.rightPadded(20) + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
+    }
+
+    private var balanceSheet: String {
+        let start = first.balanceSheet
+        let end = last.balanceSheet
+        var lines = ["balance sheet           " + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
+        func line(_ label: String, _ a: Double, _ b: Double, _ output: Output? = nil) {
+            var text = row(label, [ReportFormat.money(a), ReportFormat.money(b), ReportFormat.moneyChange(b - a)])
+            if let output { text += "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)) }
+            lines.append(text)
+        }
+        line("total assets", start.totalAssets, end.totalAssets, .totalAssets)
+        line("  bills", start.bills, end.bills)
+        line("  coupons", start.coupons, end.coupons)
+        line("  MBS", start.mortgageBackedSecurities, end.mortgageBackedSecurities)
+        line("  SRF loans", start.standingRepoLoans, end.standingRepoLoans, .srf)
+        line("currency", start.currency, end.currency)
+        line("TGA", start.treasuryGeneralAccount, end.treasuryGeneralAccount, .tga)
+        line("ON RRP", start.overnightReverseRepo, end.overnightReverseRepo, .rrp)
+        line("reserves", start.reserves, end.reserves, .reserves)
+        line("net liquidity", start.netLiquidity, end.netLiquidity, .netLiquidity)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var regime: String {
+        let shares = results.bands.regimeShares[horizonMonth]
+        let shareText = ReserveRegime.allCases.compactMap { regime -> String? in
+            let share = shares[regime] ?? 0
+            return share > 0 ? "\(regime.rawValue) \(Int((share * 100).rounded()))%" : nil
+        }.joined(separator: ", ")
+        return [
+            "reserves and regime",
+            row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
+                                  ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"])
+                + "   " + ReportFormat.band(.reserveRatio, results.bands.band(.reserveRatio, month: horizonMonth)),
+            row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
+                                "bp per pp"]),
+            row("regime", [first.regime.rawValue, last.regime.rawValue]) + "   draws: " + shareText,
+        ].joined(separator: "\n") + "\n"
+    }
+
+    private var moneyMarkets: String {
+        let corridor = Corridor(start: results.start, rateCut: results.scenario.rateCut)
+        var lines = ["money markets (bp over IORB)"]
+        for (label, output) in [("EFFR − IORB", Output.effrSpread), ("SOFR − IORB", .sofrSpread), ("SOFR month-end peak", .sofrPeak)] {
+            lines.append(row(label, [ReportFormat.output(output, output.value(in: first)), ReportFormat.output(output, output.value(in: last)), ""])
+                + "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)))
+        }
+        let ceiling = corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") } ?? "no SRF ceiling"
+        lines.append("  " + ceiling + ", ON RRP floor at " + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var markets: String {
+        let start = results.start
+        var lines = ["markets".rightPadded(22) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
+        let entries: [(String, Output, String)] = [
+            ("S&P 500", .spx, ReportFormat.level(start.spx)), ("Nasdaq Composite", .ndx, ReportFormat.level(start.ndx)),
+            ("Bitcoin", .btc, "$" + ReportFormat.level(start.btc)), ("Ether", .eth, "$" + ReportFormat.level(start.eth)),
+            ("2-year yield", .y2, ReportFormat.plain(start.twoYearYield, decimals: 2, unit: "%")),
+            ("10-year yield", .y10, ReportFormat.plain(start.tenYearYield, decimals: 2, unit: "%")),
+            ("2s10s slope", .slope, ReportFormat.plain((start.tenYearYield - start.twoYearYield) * 100, decimals: 0, unit: "bp")),
+        ]
+        for (label, output, level) in entries {
+            lines.append(row(label, [level, ReportFormat.output(output, output.value(in: last)), ReportFormat.output(output, output.value(in: first))])
+                + "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)))
+        }
+        lines.append("  central = parameters at their central values, no market noise; bands add both")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var channels: String {
+        let assets = last.assets
+        var lines = ["channels at \(horizonMonth) months".rightPadded(22) + ["surprise", "liquidity", "duration", "stress"].map { $0.leftPadded(10) }.joined(separator: "  ")]
+        func line(_ label: String, _ contributions: ChannelContributions, unit: String) {
+            let parts = [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
+            lines.append(row(label, parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }))
+        }
+        line("S&P 500 (%)", assets.spx, unit: "")
+        line("Bitcoin (%)", assets.btc, unit: "")
+        line("2-year (bp)", assets.twoYear, unit: "")
+        line("10-year (bp)", assets.tenYear, unit: "")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var warnings: String {
+        let lines = ReportWarnings(results: results).lines
+        guard !lines.isEmpty else { return "" }
+        return (["notes"] + lines.map { "  ! " + $0 }).joined(separator: "\n") + "\n"
+    }
+}

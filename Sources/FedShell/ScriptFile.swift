@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reading and writing script files: the only file I/O the session does.
+enum ScriptFile {
+    /// Why a file could not be read or written, in words for the user.
+    struct Failure: Error {
+        let message: String
+        var help: String? = nil
+    }
+
+    static let maximumSize = 16 << 20
+
+    /// Resolves a path typed in a command: relative paths are taken from `base` (the folder of the
+    /// script being run) or the current directory.
+    static func resolve(_ path: String, relativeTo base: URL?) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
+        let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return folder.appendingPathComponent(expanded).standardizedFileURL
+    }
+
+    /// A path for messages: relative to the current directory when it is inside it.
+    static func displayPath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let path = url.path
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+
+    /// Reads a script as UTF-8 text; refuses folders, binary files and files too large to be scripts.
+    static func read(_ url: URL) throws(Failure) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw Failure(message: "no such file: \(displayPath(url))")
+        }
+        if isFolder.boolValue { throw Failure(message: "\(displayPath(url)) is a folder, not a script") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw Failure(message: "cannot read \(displayPath(url)): permission denied")
+        }
+        if data.count > maximumSize { throw Failure(message: "\(displayPath(url)) is too large for a script (\(data.count >> 20) MiB)") }
+        if data.contains(0) { throw Failure(message: "\(displayPath(url)) is not a text file (it contains NUL bytes)") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Failure(message: "\(displayPath(url)) is not UTF-8 text")
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Writes atomically: a temporary file in the same folder, flushed, then moved into place.
+    /// Without `replace`, an existing file is never touched (the move is a hard link, which fails
+    /// if the name is taken, so there is no window in which another file could be clobbered).
+    static func write(_ text: String, to url: URL, replace: Bool) throws(Failure) {
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Failure(message: "no such folder: \(displayPath(folder))")
+        }
+        if !replace, FileManager.default.fileExists(atPath: url.path) {
+            throw Failure(message: "\(displayPath(url)) already exists", help: "use 'save --force \(displayPath(url))' to replace it")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw Failure(message: "cannot write in \(displayPath(folder)): \(String(cString: strerror(errno)))") }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary.path)
+                throw Failure(message: "cannot write \(displayPath(url)): \(reason)")
+            }
+            written += result
+        }
+        fsync(descriptor)
+        close(descriptor)
+        defer { unlink(temporary.path) }
+        if replace {
+            guard rename(temporary.path, url.path) == 0 else {
+                throw Failure(message: "cannot replace \(displayPath(url)): \(String(cString: strerror(errno)))")
+            }
+        } else if link(temporary.path, url.path) != 0 {
+            let code = errno
+            if code == EEXIST {
+                throw Failure(message: "\(displayPath(url)) already exists", help: "use 'save --force \(displayPath(url))' to replace it")
+            }
+            throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
+        }
+    }
+}

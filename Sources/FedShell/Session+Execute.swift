@@ -1,0 +1,186 @@
+import FedLanguage
+import FedModel
+
+extension Session {
+    /// Runs one parsed statement. Throws a diagnostic on failure; the caller restores the state.
+    func execute(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> Effect {
+        switch statement.command {
+        case .set(let name, let expression):
+            try setVariable(name, to: expression, statement: statement, source: source)
+            return .changedState
+        case .show(let names, let all):
+            try show(names, all: all)
+            return .none
+        case .unset(let name):
+            try unset(name, statement: statement)
+            return .changedState
+        case .reset:
+            state = SessionState()
+            state.log = ["reset"]
+            output.write("every variable is back to its default\n")
+            return .changedState
+        case .undo:
+            guard let previous = undoStack.popLast() else { throw .nothingToUndo(statement.keywordRange) }
+            state = previous
+            output.write("undone\n")
+            return .none
+        case .letBinding(let name, let expression):
+            try letBinding(name, expression, source: source)
+            return .changedState
+        case .print(let expression):
+            let value = try evaluate(expression, source)
+            output.write(ValueFormatter(precision: .short).format(value) + "\n")
+            return .none
+        case .eval(let json):
+            try evaluateScenario(json: json, range: statement.keywordRange)
+            return .none
+        case .use(let name):
+            try use(name)
+            return .changedState
+        case .history(let count):
+            let lines = count.map { Array(enteredLines.suffix($0)) } ?? enteredLines
+            let first = enteredLines.count - lines.count + 1
+            for (offset, line) in lines.enumerated() { output.write(String(first + offset).leftPadded(5) + "  " + line + "\n") }
+            return .none
+        case .save(let path, let minimal, let force):
+            try save(to: path, minimal: minimal, force: force, source: source)
+            return .none
+        case .source(let path):
+            try runScript(at: path, from: source)
+            return .changedState
+        case .help(let topic):
+            try help(topic)
+            return .none
+        case .quit:
+            return .quit
+        case .assert(let expression):
+            try assertion(expression, source: source)
+            return .none
+        case .note(let text):
+            output.write(Narration.note(text.text))
+            return .none
+        }
+    }
+
+    func evaluate(_ expression: Expression, _ source: SourceText) throws(Diagnostic) -> Value {
+        let evaluator = ExpressionEvaluator(resolver: SessionResolver(state: state, results: results), source: source)
+        return try evaluator.evaluate(expression).get()
+    }
+
+    // MARK: set, unset, use, let
+
+    private func setVariable(_ name: Name, to expression: Expression, statement: Statement, source: SourceText) throws(Diagnostic) {
+        guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
+        let value = try evaluate(expression, source)
+        let start = StartState.named(state.scenario.start)
+        let formatter = ValueFormatter(precision: .short)
+        let modelValue: ScenarioVariable.Value
+        switch ModelValueConversion.modelValue(value, for: variable, start: start) {
+        case .success(let converted): modelValue = converted
+        case .failure(let problem):
+            throw .conversion(problem, variable: variable, range: expression.range, got: formatter.format(value))
+        }
+        try check(modelValue, for: variable, range: expression.range, source: source)
+        let previous = variable.get(state.scenario)
+        variable.set(&state.scenario, modelValue)
+        state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))")
+        let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
+        output.write("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+    }
+
+    /// Range errors fail the command; values outside the usual range only warn.
+    private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
+        if let reason = variable.problem(with: value) {
+            guard case .number(let unit, let allowed, _, _) = variable.kind, case .number(let number) = value, number.isFinite,
+                  reason == "out of range" else { throw .invalidValue(variable, reason: reason, range: range) }
+            let low = ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)
+            let high = ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short)
+            _ = unit
+            throw .outOfRange(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
+                              allowed: "\(low) and \(high)", range: range)
+        }
+        guard case .number(_, _, let plausible, _) = variable.kind, case .number(let number) = value,
+              !plausible.contains(number) else { return }
+        let low = ModelValueConversion.text(.number(plausible.lowerBound), of: variable, precision: .short)
+        let high = ModelValueConversion.text(.number(plausible.upperBound), of: variable, precision: .short)
+        let typed = source.text.lowercased()
+        let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
+        let hint = perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
+        output.report(.implausible(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
+                                   plausible: "\(low) to \(high)", hint: hint, range: range).attaching(source))
+    }
+
+    private func unset(_ name: Name, statement: Statement) throws(Diagnostic) {
+        if state.userVariables.removeValue(forKey: name.text) != nil {
+            state.log.append("unset \(name.text)")
+            output.write("\(name.text) removed\n")
+            return
+        }
+        guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
+        let previous = variable.get(state.scenario)
+        variable.clear(&state.scenario)
+        state.log.append("unset \(variable.name)")
+        let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
+        output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
+    }
+
+    private func use(_ name: Name) throws(Diagnostic) {
+        guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
+        var scenario = preset.scenario
+        // Presets set policy; the run settings stay the user's.
+        scenario.horizon = state.scenario.horizon
+        scenario.seed = state.scenario.seed
+        scenario.draws = state.scenario.draws
+        state.scenario = scenario
+        state.presetName = preset.name
+        state.log.append("use \(preset.name)")
+        output.write("using \(preset.name): \(preset.summary)\n")
+        for setting in preset.settings {
+            guard let variable = ScenarioVariable.named(setting.variable) else { continue }
+            output.write("  \(variable.name) = \(ModelValueConversion.text(setting.value, of: variable, precision: .short))\n")
+        }
+    }
+
+    private func letBinding(_ name: Name, _ expression: Expression, source: SourceText) throws(Diagnostic) {
+        if ScenarioVariable.named(name.text) != nil { throw .reservedName(name, kind: "a scenario variable") }
+        if Output(rawValue: name.text) != nil { throw .reservedName(name, kind: "an output") }
+        if SessionResolver.words.contains(name.text) { throw .reservedName(name, kind: "a value word") }
+        let value = try evaluate(expression, source)
+        let exact = ValueFormatter(precision: .exact).format(value)
+        state.userVariables[name.text] = .init(value: value, savedText: exact)
+        state.log.append("let \(name.text) = \(exact)")
+        output.write("\(name.text) = \(ValueFormatter(precision: .short).format(value))\n")
+    }
+
+    // MARK: assert
+
+    private func assertion(_ expression: Expression, source: SourceText) throws(Diagnostic) {
+        let value = try evaluate(expression, source)
+        guard case .bool(let holds) = value else {
+            throw .assertionNotBoolean(expression.range, got: ValueFormatter(precision: .short).format(value))
+        }
+        guard holds else { throw .assertionFailed(expression.range, detail: assertionDetail(expression, source)) }
+    }
+
+    /// "reserves is $2.94T": the values of the names in a failed assertion.
+    private func assertionDetail(_ expression: Expression, _ source: SourceText) -> String {
+        guard case .binary(_, let left, let right) = expression.kind else { return "" }
+        let formatter = ValueFormatter(precision: .short)
+        var parts: [String] = []
+        for side in [left, right] {
+            guard side.isReference, let value = try? evaluate(side, source) else { continue }
+            parts.append("\(source.text(in: side.range)) is \(formatter.format(value))")
+        }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension Expression {
+    /// A name, possibly with a member or month index: something whose value is worth showing.
+    var isReference: Bool {
+        switch kind {
+        case .name, .member, .index: return true
+        default: return false
+        }
+    }
+}

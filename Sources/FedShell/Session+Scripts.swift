@@ -1,0 +1,87 @@
+import FedLanguage
+import FedModel
+import Foundation
+
+extension Session {
+    /// The folder relative paths start from: the running script's, else the current directory.
+    var currentFolder: URL? { sourceStack.last?.deletingLastPathComponent() }
+
+    /// `save`: a script that, replayed, rebuilds this state and gives the same `eval` output.
+    func save(to path: PathArgument, minimal: Bool, force: Bool, source: SourceText) throws(Diagnostic) {
+        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let commands = minimal ? minimalCommands() : fullCommands()
+        let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let start = StartState.named(state.scenario.start)
+        var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
+        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(url.lastPathComponent)\n"
+        text += commands.map { $0 + "\n" }.joined()
+        do {
+            try ScriptFile.write(text, to: url, replace: force)
+        } catch {
+            throw .file(error.message, path: path, help: error.help)
+        }
+        output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
+    }
+
+    /// The state-changing commands as entered (since the last reset), led by a reset.
+    private func fullCommands() -> [String] {
+        var log = state.log
+        if log.first == "reset" { log.removeFirst() }
+        return ["reset"] + log
+    }
+
+    /// Only what differs from the defaults.
+    private func minimalCommands() -> [String] {
+        var commands = ["reset"]
+        var defaults = Scenario()
+        for variable in ScenarioVariable.catalog {
+            let value = variable.get(state.scenario)
+            if value != variable.get(defaults) {
+                commands.append("set \(variable.name) \(ModelValueConversion.text(value, of: variable))")
+                variable.set(&defaults, value)
+            }
+        }
+        for name in state.userVariables.keys.sorted() {
+            commands.append("let \(name) = \(state.userVariables[name]!.savedText)")
+        }
+        return commands
+    }
+
+    /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
+    /// failure anywhere leaves the session as it was before the `source`.
+    func runScript(at path: PathArgument, from source: SourceText) throws(Diagnostic) {
+        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        if sourceStack.contains(url) {
+            throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+        }
+        guard sourceStack.count < Session.maximumSourceDepth else {
+            throw .file("scripts nested too deeply (\(Session.maximumSourceDepth) levels)", path: path)
+        }
+        let text: String
+        do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
+        let undoDepth = undoStack.count
+        sourceStack.append(url)
+        let outcome = run(SourceText(name: ScriptFile.displayPath(url), text: text), topLevel: false)
+        sourceStack.removeLast()
+        // The whole script is one step for `undo`.
+        undoStack.removeLast(undoStack.count - undoDepth)
+        if !outcome.succeeded {
+            throw .file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+        }
+    }
+}
+
+extension Session {
+    /// Runs a script file named on the command line; read errors are reported like any other.
+    package func runFile(_ path: String) -> RunOutcome {
+        let url = ScriptFile.resolve(path, relativeTo: nil)
+        let text: String
+        do { text = try ScriptFile.read(url) } catch {
+            output.report(Diagnostic(message: error.message, help: error.help))
+            return RunOutcome(failures: 1)
+        }
+        sourceStack.append(url)
+        defer { sourceStack.removeLast() }
+        return run(SourceText(name: path, text: text), topLevel: false)
+    }
+}

@@ -1,0 +1,78 @@
+import FedLanguage
+import FedModel
+
+extension Session {
+    /// `show`: variables (marking what differs from the default), outputs, user variables.
+    func show(_ names: [Name], all: Bool) throws(Diagnostic) {
+        if names.isEmpty {
+            output.write(variableTable(ScenarioVariable.catalog))
+            if !state.userVariables.isEmpty {
+                output.write("your variables:\n")
+                for name in state.userVariables.keys.sorted() {
+                    output.write("  \(name) = \(ValueFormatter(precision: .short).format(state.userVariables[name]!.value))\n")
+                }
+            }
+            if !state.parameterOverrides.isEmpty {
+                output.write("parameter overrides: " + state.parameterOverrides.keys.sorted().joined(separator: ", ") + "\n")
+            }
+            return
+        }
+        for name in names {
+            if let variable = ScenarioVariable.named(name.text) {
+                output.write(variableTable([variable]))
+            } else if let user = state.userVariables[name.text] {
+                output.write("\(name.text) = \(ValueFormatter(precision: .short).format(user.value))\n")
+            } else if let output = Output(rawValue: name.text) {
+                try showOutput(output, name: name)
+            } else {
+                let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
+                throw Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
+                                 suggestion: Suggestion.closest(to: name.text, among: candidates),
+                                 help: "'show' lists the variables; 'help outputs' lists the outputs")
+            }
+        }
+    }
+
+    private func variableTable(_ variables: [ScenarioVariable]) -> String {
+        let rows = variables.map { variable -> (String, String, String) in
+            let value = variable.get(state.scenario)
+            let text = ModelValueConversion.text(value, of: variable, precision: .short)
+            let isDefault = variable.isDefault(in: state.scenario)
+            let note = isDefault ? "" : "  (default \(ModelValueConversion.text(variable.defaultValue(for: state.scenario), of: variable, precision: .short)))"
+            return ((isDefault ? "  " : "* ") + variable.name, text, note)
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        var text = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + $0.2 }.joined(separator: "\n") + "\n"
+        if variables.count > 1, rows.contains(where: { $0.0.hasPrefix("*") }) { text += "(* differs from the default)\n" }
+        return text
+    }
+
+    private func showOutput(_ output: Output, name: Name) throws(Diagnostic) {
+        guard let results else {
+            throw Diagnostic(message: "'\(output.rawValue)' is an output: run 'eval' first", range: name.range)
+        }
+        let formatter = ValueFormatter(precision: .short)
+        let unit = OutputValue.displayUnit(output)
+        let values = results.path.map { formatter.format(OutputValue.value(output, output.value(in: $0)), in: unit) }
+        var text = "\(output.rawValue): \(output.meaning)\n"
+        for (month, value) in values.enumerated() {
+            var line = "  month \(String(month).leftPadded(2))  \(value)"
+            if let band = results.bands.band(output, month: month), output.unit != .regime {
+                line += "   p10–p90 " + formatter.format(OutputValue.value(output, band.p10), in: unit)
+                    + " … " + formatter.format(OutputValue.value(output, band.p90), in: unit)
+            }
+            text += line + "\n"
+        }
+        self.output.write(text)
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    func rightPadded(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

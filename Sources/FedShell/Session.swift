@@ -1,0 +1,112 @@
+import FedLanguage
+import FedModel
+import Foundation
+
+/// One fedsh session: the state, and the one path every line takes — typed at the prompt, given
+/// with `-c`, replayed from a script, sourced, or run by a golden test.
+package final class Session {
+    /// How a run of source text ended.
+    package struct RunOutcome: Equatable, Sendable {
+        /// Statements that failed.
+        package var failures = 0
+        /// A `quit` was run.
+        package var quitRequested = false
+        package var succeeded: Bool { failures == 0 }
+    }
+
+    /// Settings fixed for the life of the session.
+    package struct Options: Sendable {
+        /// Print each command before its output (`--echo`).
+        package var echo = false
+        /// Carry on after a failing line in a script (`--keep-going`).
+        package var keepGoing = false
+        /// The wall-clock date written in saved scripts' headers.
+        package var today: @Sendable () -> Date = { Date() }
+        /// Polled by long computations; true cancels them (Ctrl-C).
+        package var isCancelled: @Sendable () -> Bool = { false }
+        /// `pause` waits for Enter only when a person is at the terminal.
+        package var waitForEnter: (@Sendable () -> Void)? = nil
+
+        package init() {}
+    }
+
+    static let maximumSourceDepth = 16
+    package static let version = "0.1"
+
+    let output: SessionOutput
+    package var options: Options
+    var state = SessionState()
+    var undoStack: [SessionState] = []
+    var results: Results?
+    /// Lines entered at the top level this session, for `history`.
+    package private(set) var enteredLines: [String] = []
+    /// Files being sourced, innermost last (for relative paths and recursion limits).
+    var sourceStack: [URL] = []
+
+    package init(output: SessionOutput, options: Options = Options()) {
+        self.output = output
+        self.options = options
+    }
+
+    /// The prompt: the preset or scenario name, with `*` when changed since it was loaded.
+    package var prompt: String {
+        let name = state.presetName ?? "fedsh"
+        let changed = state.presetName != nil && state.scenario != Preset.named(name)?.scenario ? "*" : ""
+        return state.presetName == nil ? "fedsh> " : "fedsh[\(name)\(changed)]> "
+    }
+
+    /// Runs source text: one line or a whole script. Each statement that fails leaves the state as
+    /// it was; a script stops at the first failure unless `keepGoing`.
+    @discardableResult
+    package func run(_ source: SourceText, topLevel: Bool = true) -> RunOutcome {
+        var outcome = RunOutcome()
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, rawLine) in lines.enumerated() {
+            var line = String(rawLine)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if topLevel, source.isInteractive { enteredLines.append(line) }
+            if options.echo, !source.isInteractive { output.write("fedsh> \(line)\n") }
+            let lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
+            let lineOutcome = runLine(lineSource)
+            outcome.failures += lineOutcome.failures
+            if lineOutcome.quitRequested { outcome.quitRequested = true; break }
+            if lineOutcome.failures > 0, !options.keepGoing, !source.isInteractive { break }
+        }
+        return outcome
+    }
+
+    private func runLine(_ source: SourceText) -> RunOutcome {
+        var outcome = RunOutcome()
+        switch Parser.parseLine(source) {
+        case .failure(let diagnostic):
+            output.report(diagnostic)
+            outcome.failures = 1
+        case .success(let statements):
+            for statement in statements {
+                let before = state
+                do {
+                    let effect = try execute(statement, in: source)
+                    if effect == .quit { outcome.quitRequested = true; return outcome }
+                    if effect == .changedState, state != before {
+                        undoStack.append(before)
+                        if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
+                    }
+                } catch {
+                    state = before
+                    output.report(error.attaching(source))
+                    outcome.failures += 1
+                    return outcome
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// What a statement did, so the session knows whether to keep an undo step.
+    enum Effect: Equatable {
+        case none
+        case changedState
+        case quit
+    }
+}

@@ -1,0 +1,52 @@
+import FedLanguage
+import FedShell
+import Foundation
+import LineEditing
+
+/// The prompt: reads lines (libedit on a terminal, plain reads otherwise) and gives each to the
+/// session, until `quit`, Ctrl-D or the end of input.
+struct InteractiveLoop {
+    let session: Session
+    let terminal: TerminalOutput
+    let history: HistoryStore?
+    let echo: Bool
+
+    /// Runs until the end; returns the number of failed commands when reading a pipe (0 at a terminal,
+    /// where an error is part of exploring).
+    func run() -> Int {
+        let session = self.session
+        if let reader = EditLineReader(programName: "fedsh", history: history, complete: { request in
+            let completion = session.completions(lineBeforeCursor: request.lineBeforeCursor)
+            return CompletionResult(replacedCharacterCount: completion.replacing, candidates: completion.candidates)
+        }) {
+            terminal.write("fedsh \(Session.version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.\n")
+            if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
+            readLoop(reader, name: SourceText.interactiveName)
+            return 0
+        }
+        return readLoop(PlainLineReader(), name: "<stdin>")
+    }
+
+    @discardableResult
+    private func readLoop(_ reader: LineReader, name: String) -> Int {
+        var failures = 0
+        var lineNumber = 0
+        let interactive = name == SourceText.interactiveName
+        while true {
+            switch reader.readLine(prompt: session.prompt) {
+            case .line(let line):
+                lineNumber += 1
+                InterruptFlag.reset()
+                if echo, !interactive { terminal.write("fedsh> \(line)\n") }
+                let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
+                failures += outcome.failures
+                if outcome.quitRequested { return failures }
+                if !interactive, outcome.failures > 0, !session.options.keepGoing { return failures }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                return failures
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import FedLanguage
+import FedShell
+import Foundation
+
+/// Results to standard output, diagnostics to standard error, rendered once by
+/// `DiagnosticRenderer`. A closed pipe (`fedsh script | head -1`) ends the process quietly.
+final class TerminalOutput: SessionOutput {
+    private let renderer: DiagnosticRenderer
+
+    init(color: ColorChoice) {
+        let environment = ProcessInfo.processInfo.environment
+        let colored: Bool
+        switch color {
+        case .always: colored = true
+        case .never: colored = false
+        case .auto: colored = isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        }
+        renderer = DiagnosticRenderer(colored: colored)
+    }
+
+    func write(_ text: String) { Self.write(text, to: 1) }
+
+    func report(_ diagnostic: Diagnostic) { Self.write(renderer.render(diagnostic) + "\n", to: 2) }
+
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                // The reader went away: nothing more can be shown, so leave without a fuss.
+                if errno == EPIPE { exit(0) }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import FedShell
-import LineEditing
-print("fedsh placeholder")
