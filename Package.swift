@@ -20,7 +20,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "CTerminalInput", path: "Sources/CEditLine/TerminalInput"),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "CTerminalInput"]),
         .executableTarget(
             name: "fedsh",
             dependencies: [

@@ -1,3 +1,15 @@
-import CEditLine
-/// Placeholder.
-package protocol LineReader: AnyObject {}
+/// What one read gave.
+package enum LineReadResult: Equatable, Sendable {
+    /// A line, without its trailing newline.
+    case line(String)
+    /// Ctrl-C: the half-typed line was discarded.
+    case interrupted
+    /// Ctrl-D on an empty line, or the end of the input.
+    case endOfInput
+}
+
+/// A source of command lines: a terminal editor or a plain stream.
+package protocol LineReader: AnyObject {
+    /// Reads one line, showing `prompt` when the reader draws one.
+    func readLine(prompt: String) -> LineReadResult
+}

@@ -1,0 +1,60 @@
+// The history file holds one command per line, UTF-8. A backslash escapes the characters that
+// would break that: `\\` is a backslash, `\n` a newline, `\r` a carriage return. Nothing else is
+// escaped, so the file stays readable and greppable. Unknown escapes are kept as written.
+extension HistoryStore {
+    /// The line written to the file for `entry` (without the newline).
+    package static func encode(_ entry: String) -> String {
+        var encoded = ""
+        encoded.reserveCapacity(entry.utf8.count)
+        for scalar in entry.unicodeScalars {
+            switch scalar {
+            case "\\": encoded += "\\\\"
+            case "\n": encoded += "\\n"
+            case "\r": encoded += "\\r"
+            default: encoded.unicodeScalars.append(scalar)
+            }
+        }
+        return encoded
+    }
+
+    /// The entry stored in one line of the file, or nil for a line to skip: empty, containing a
+    /// NUL byte, or not valid UTF-8.
+    package static func decode<Bytes: Collection<UInt8>>(line bytes: Bytes) -> String? {
+        var decoded = String.UnicodeScalarView()
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var escaping = false
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .emptyInput:
+                break decoding
+            case .error:
+                return nil
+            case .scalarValue(let scalar):
+                if scalar == "\0" { return nil }
+                if escaping {
+                    switch scalar {
+                    case "\\": decoded.append("\\")
+                    case "n": decoded.append("\n")
+                    case "r": decoded.append("\r")
+                    default: decoded.append("\\"); decoded.append(scalar)
+                    }
+                    escaping = false
+                } else if scalar == "\\" {
+                    escaping = true
+                } else {
+                    decoded.append(scalar)
+                }
+            }
+        }
+        if escaping { decoded.append("\\") }
+        let entry = normalized(String(decoded))
+        return entry.isEmpty ? nil : entry
+    }
+
+    /// An entry as history keeps it: without surrounding whitespace, so `show` and `show ` (left
+    /// by completion) count as the same command.
+    package static func normalized(_ line: String) -> String {
+        String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A failed system call on the history file, with its `errno`.
+package struct HistoryFileError: Error {
+    package let code: Int32
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? HistoryFileError { return String(cString: strerror(error.code)) }
+        if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
+            return String(cString: strerror(underlying.code.rawValue))
+        }
+        return error.localizedDescription
+    }
+}
+
+extension CocoaError {
+    fileprivate var underlying: Error? { userInfo[NSUnderlyingErrorKey] as? Error }
+}
+
+// Plain POSIX calls: they give O_APPEND, one write per command, and errno for the warning.
+extension HistoryStore {
+    /// The file's lines as bytes (a missing file has none); a last line without newline counts.
+    static func readLines(_ path: String) throws -> [ArraySlice<UInt8>] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return [] }
+            throw HistoryFileError(code: errno)
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw HistoryFileError(code: errno)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { $0.last == UInt8(ascii: "\r") ? $0.dropLast() : $0 }
+    }
+
+    /// Appends `text` with a single `write` on a descriptor opened with `O_APPEND`, creating the
+    /// file (mode 0600) if needed.
+    static func append(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw HistoryFileError(code: errno) }
+        defer { close(descriptor) }
+        try writeAll(text, to: descriptor)
+    }
+
+    /// Creates or truncates `path` (mode 0600) and writes `text` to it, synced to disk.
+    static func write(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw HistoryFileError(code: errno) }
+        defer { close(descriptor) }
+        try writeAll(text, to: descriptor)
+        fsync(descriptor)
+    }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) throws {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw HistoryFileError(code: errno)
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
