@@ -63,8 +63,6 @@ struct ParserTests {
     }
 
     @Test func parsesEveryCommand() throws {
-        let zero = SourceLocation(offset: 0, line: 1, column: 1)
-        _ = zero
         #expect(try command("show") == .show([], all: false))
         #expect(try command("SHOW all") == .show([], all: true))
         #expect(try command("reset") == .reset)

@@ -18,6 +18,14 @@ struct StressTests {
         #expect(try statements(text).count == 20_000)
     }
 
+    /// A note ends at `;` even inside quotes; an open quote must not be scanned again per note.
+    @Test func rawArgumentsStayLinear() {
+        let text = String(repeating: "note \"é;quit; save \"x y\" --force;help @;", count: 20_000)
+        let parsed = Parser.parseLine(SourceText(text: text)).successValue
+        #expect(parsed?.count == 80_000)
+        #expect(parsed?.last?.range.end.column == text.count)
+    }
+
     @Test func longOperatorChainIsAnErrorNotACrash() throws {
         let text = "print " + String(repeating: "1 + ", count: 200_000) + "1"
         let diagnostic = try #require(parseError(text))
