@@ -61,6 +61,12 @@ struct ValueFormatterTests {
         #expect(exact.format(value) == expected)
     }
 
+    @Test func nonFiniteValuesDoNotCrash() {
+        #expect(exact.format(Quantity(.nan)) == "nan")
+        #expect(exact.format(Quantity(.infinity, .money)) == "inf")
+        #expect(DecimalNumber(.infinity) == nil)
+    }
+
     static let dimensions: [Dimension] = [
         .none, .money, .time, .ratio, .moneyPerTime, .ratioPerTime, Dimension(time: -1),
         Dimension(money: 1, time: 1), Dimension(money: 2), Dimension(money: -1, time: 2, ratio: 1),
