@@ -76,8 +76,9 @@ package struct DiagnosticRenderer: Sendable {
         trimToWidth(&before, &marked, &after)
         let line = (before + marked + after).map(Self.printable).joined()
         // Tabs stay tabs so the caret lines up however the terminal expands them.
-        let padding = before.map { $0 == "\t" ? "\t" : " " }.joined()
-        let underline = "^" + String(repeating: "~", count: Swift.max(0, marked.count - 1))
+        let padding = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: Self.displayWidth($0)) }.joined()
+        let markedWidth = marked.reduce(0) { $0 + Self.displayWidth($1) }
+        let underline = "^" + String(repeating: "~", count: Swift.max(0, markedWidth - 1))
         return ["  " + line, "  " + padding + paint(underline, "1;32")]
     }
 
@@ -88,6 +89,17 @@ package struct DiagnosticRenderer: Sendable {
         if marked.count > maximumLineWidth - 2 * context { marked = Array(marked.prefix(maximumLineWidth - 2 * context)) + ["…"] }
         if before.count > context { before = ["…"] + Array(before.suffix(context - 1)) }
         if after.count > context { after = Array(after.prefix(context - 1)) + ["…"] }
+    }
+
+    /// Terminal columns a character takes: East Asian wide characters and most emoji take two.
+    static func displayWidth(_ character: Character) -> Int {
+        guard let value = character.unicodeScalars.first?.value else { return 1 }
+        let wideRanges: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+        ]
+        return wideRanges.contains { $0.contains(value) } ? 2 : 1
     }
 
     /// Control characters would move the cursor; show them as a visible symbol instead.

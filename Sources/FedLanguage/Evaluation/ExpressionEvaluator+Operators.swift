@@ -1,8 +1,23 @@
 extension ExpressionEvaluator {
-    func binary(_ operation: BinaryOperator, _ left: Expression, _ right: Expression,
+    /// Evaluates `1 + 2 + 3 ...` along its left spine in a loop: a long chain of operators
+    /// builds a tree as deep as the chain, and recursion that deep could exhaust the stack.
+    func binaryChain(_ expression: Expression) throws(Diagnostic) -> Value {
+        var spine: [Expression] = []
+        var leftmost = expression
+        while case .binary(_, let left, _) = leftmost.kind {
+            spine.append(leftmost)
+            leftmost = left
+        }
+        var accumulated = try value(of: leftmost)
+        for node in spine.reversed() {
+            guard case .binary(let operation, _, let right) = node.kind else { continue }
+            accumulated = try binary(operation, accumulated, try value(of: right), range: node.range)
+        }
+        return accumulated
+    }
+
+    func binary(_ operation: BinaryOperator, _ leftValue: Value, _ rightValue: Value,
                 range: SourceRange) throws(Diagnostic) -> Value {
-        let leftValue = try value(of: left)
-        let rightValue = try value(of: right)
         func mismatch() -> Diagnostic {
             Diagnostic.operandMismatch(operation, leftValue, rightValue, range: range)
         }

@@ -48,8 +48,8 @@ package struct ExpressionEvaluator {
             return .quantity(Quantity(-quantity.value, quantity.dimension))
         case .parenthesized(let inner):
             return try value(of: inner)
-        case .binary(let operation, let left, let right):
-            return try binary(operation, left, right, range: expression.range)
+        case .binary:
+            return try binaryChain(expression)
         }
     }
 

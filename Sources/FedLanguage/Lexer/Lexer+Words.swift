@@ -77,8 +77,9 @@ extension Lexer {
     /// Reads raw text from `offset` up to (not including) whitespace or one of `stops`;
     /// used for paths and notes, which are not made of tokens.
     package mutating func rawText(from offset: Int, stoppingAtSpace: Bool) -> (text: String, range: SourceRange) {
-        var end = Swift.max(0, Swift.min(offset, bytes.count))
-        let start = end
+        var start = Swift.max(0, Swift.min(offset, bytes.count))
+        while let current = byte(at: start), current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { start += 1 }
+        var end = start
         while let current = byte(at: end), current != UInt8(ascii: "\n"), current != UInt8(ascii: ";"),
               current != UInt8(ascii: "#") {
             if stoppingAtSpace && (current == UInt8(ascii: " ") || current == UInt8(ascii: "\t")) { break }

@@ -14,10 +14,13 @@ package struct CommandSyntax: Sendable {
     package let example: String
     /// One line saying what the command does.
     package let summary: String
+    /// Whether the arguments are raw text to the end of the statement, read without tokens.
+    let takesRawText: Bool
     let parse: Parse
 
     init(_ name: String, aliases: [String] = [], needs: String = "nothing", example: String,
-         summary: String, parse: @escaping Parse) {
+         summary: String, takesRawText: Bool = false, parse: @escaping Parse) {
+        self.takesRawText = takesRawText
         self.name = name
         self.aliases = aliases
         self.needs = needs
@@ -66,6 +69,6 @@ package struct CommandSyntax: Sendable {
         CommandSyntax("assert", needs: "a condition", example: "assert reserves > 3T",
                       summary: "stop a script unless a condition holds", parse: { parser, syntax throws(Diagnostic) in .assert(try parser.expression(for: syntax)) }),
         CommandSyntax("note", needs: "some text", example: "note QE begins here",
-                      summary: "print a note (for lessons)", parse: { parser, syntax throws(Diagnostic) in .note(try parser.text(for: syntax)) }),
+                      summary: "print a note (for lessons)", takesRawText: true, parse: { parser, syntax throws(Diagnostic) in .note(try parser.text(for: syntax)) }),
     ]
 }

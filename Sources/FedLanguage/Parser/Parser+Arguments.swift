@@ -30,10 +30,11 @@ extension Parser {
         }
     }
 
-    // text = RAW_TO_END
+    // text = RAW_TO_END   (the lexer stands just after the command word)
     mutating func text(for syntax: CommandSyntax) throws(Diagnostic) -> RawText {
-        if current.endsStatement { throw Diagnostic.missingArguments(syntax, at: current.range) }
-        return takeRawText(stoppingAtSpace: false)
+        let raw = takeRawText(from: lexer.offset, stoppingAtSpace: false)
+        if raw.text.isEmpty { throw Diagnostic.missingArguments(syntax, at: raw.range) }
+        return raw
     }
 
     // flags = { FLAG }

@@ -86,7 +86,13 @@ package struct Parser {
         guard let syntax = CommandSyntax.named(word.lowercased()) else {
             throw Diagnostic.unknownCommand(word, range: keyword.range)
         }
-        advance()
+        if syntax.takesRawText {
+            // Reading the next token first could scan a quote to the end of a long line for
+            // every statement; raw text is read straight from the source instead.
+            previousEnd = keyword.range.end
+        } else {
+            advance()
+        }
         operatorCount = 0
         let command = try syntax.parse(&self, syntax)
         guard current.endsStatement else { throw unexpected(after: "the \(syntax.name) command") }
@@ -126,7 +132,12 @@ package struct Parser {
 
     /// Replaces the current token by raw text read from the source, for paths and notes.
     mutating func takeRawText(stoppingAtSpace: Bool) -> RawText {
-        let raw = lexer.rawText(from: current.range.start.offset, stoppingAtSpace: stoppingAtSpace)
+        takeRawText(from: current.range.start.offset, stoppingAtSpace: stoppingAtSpace)
+    }
+
+    /// Reads raw text from a byte offset and moves the lookahead token past it.
+    mutating func takeRawText(from offset: Int, stoppingAtSpace: Bool) -> RawText {
+        let raw = lexer.rawText(from: offset, stoppingAtSpace: stoppingAtSpace)
         previousEnd = raw.range.end
         current = lexer.next()
         return RawText(raw.text, range: raw.range)

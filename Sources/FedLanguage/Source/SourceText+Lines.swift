@@ -69,10 +69,18 @@ struct LocationTracker {
 
     mutating func location(at target: Int) -> SourceLocation {
         let target = Swift.max(0, Swift.min(target, bytes.count))
-        if target < offset {
-            offset = 0
-            line = firstLine
-            column = 1
+        // Raw arguments can end inside a token already read, so the tracker sometimes steps
+        // back; within a line that costs only the distance moved.
+        while target < offset {
+            offset -= 1
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                offset = 0
+                line = firstLine
+                column = 1
+                break
+            }
+            if byte & 0xC0 != 0x80 { column -= 1 }
         }
         while offset < target {
             let byte = bytes[offset]

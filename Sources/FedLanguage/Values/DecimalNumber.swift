@@ -27,9 +27,10 @@ package struct DecimalNumber: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The shortest decimal that reads back as `value` (its magnitude; the sign is dropped).
-    package init(_ value: Double) {
-        precondition(value.isFinite, "only finite numbers have a decimal form")
+    /// The shortest decimal that reads back as `value` (its magnitude; the sign is dropped);
+    /// nil for infinity and NaN, which have no decimal form.
+    package init?(_ value: Double) {
+        guard value.isFinite else { return nil }
         // Swift prints the shortest digits that round-trip, e.g. "4.5e+20" or "0.0025".
         let text = value.magnitude.description
         let parts = text.split(separator: "e")

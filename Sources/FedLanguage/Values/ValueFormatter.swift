@@ -48,8 +48,9 @@ package struct ValueFormatter: Sendable {
     }
 
     package func format(_ quantity: Quantity, in unit: DisplayUnit = .automatic) -> String {
-        guard quantity.value.isFinite else { return quantity.value.isNaN ? "nan" : "\(quantity.value)" }
-        var number = DecimalNumber(quantity.value)
+        guard var number = DecimalNumber(quantity.value) else {
+            return quantity.value.isNaN ? "nan" : "\(quantity.value)"
+        }
         if precision == .short { number = number.rounded(toSignificantDigits: 4) }
         let sign = quantity.value < 0 && !number.isZero ? "-" : ""
         let layout = Layout.preferred(unit, for: quantity.dimension, order: number.order)
