@@ -47,9 +47,9 @@ extension Diagnostic {
         }
     }
 
-    static func outOfRange(_ variable: ScenarioVariable, value: String, allowed: String, range: SourceRange) -> Diagnostic {
+    static func outOfRange(_ variable: ScenarioVariable, value: String, allowed: String, hint: String?, range: SourceRange) -> Diagnostic {
         Diagnostic(message: "\(variable.name) = \(value) is out of range", range: range,
-                   help: "\(variable.name) must be between \(allowed)")
+                   notes: ["\(variable.name) must be between \(allowed)"], help: hint)
     }
 
     static func invalidValue(_ variable: ScenarioVariable, reason: String, range: SourceRange) -> Diagnostic {

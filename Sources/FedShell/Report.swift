@@ -76,7 +76,7 @@ struct Report {
         let shares = results.bands.regimeShares[horizonMonth]
         let shareText = ReserveRegime.allCases.compactMap { regime -> String? in
             let share = shares[regime] ?? 0
-            return share > 0 ? "\(regime.rawValue) \(Int((share * 100).rounded()))%" : nil
+            return share >= 0.005 ? "\(regime.rawValue) \(Int((share * 100).rounded()))%" : nil
         }.joined(separator: ", ")
         return [
             "reserves and regime",

@@ -90,22 +90,21 @@ extension Session {
 
     /// Range errors fail the command; values outside the usual range only warn.
     private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
+        let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
+        let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
+        let hint = perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
         if let reason = variable.problem(with: value) {
-            guard case .number(let unit, let allowed, _, _) = variable.kind, case .number(let number) = value, number.isFinite,
+            guard case .number(_, let allowed, _, _) = variable.kind, case .number(let number) = value, number.isFinite,
                   reason == "out of range" else { throw .invalidValue(variable, reason: reason, range: range) }
             let low = ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)
             let high = ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short)
-            _ = unit
             throw .outOfRange(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
-                              allowed: "\(low) and \(high)", range: range)
+                              allowed: "\(low) and \(high)", hint: hint, range: range)
         }
         guard case .number(_, _, let plausible, _) = variable.kind, case .number(let number) = value,
               !plausible.contains(number) else { return }
         let low = ModelValueConversion.text(.number(plausible.lowerBound), of: variable, precision: .short)
         let high = ModelValueConversion.text(.number(plausible.upperBound), of: variable, precision: .short)
-        let typed = source.text.lowercased()
-        let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
-        let hint = perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
         output.report(.implausible(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
                                    plausible: "\(low) to \(high)", hint: hint, range: range).attaching(source))
     }

@@ -55,6 +55,9 @@ struct ExpressionEvaluatorTests {
         ("2027-01 - 2026-04 == 9 months", true),
         ("\"a\" == \"a\"", true),
         ("x == bills", true),
+        ("2.5% > 0", true),
+        ("0 < -25bp", false),
+        ("$0 == 0", true),
     ])
     func evaluatesConditions(text: String, expected: Bool) throws {
         let names: [String: Value] = ["x": .word("bills"), "bills": .word("bills")]

@@ -52,8 +52,11 @@ extension Quantity {
     }
 
     /// Orders two quantities of the same dimension; values within the tolerance are equal.
+    /// Compares quantities of one dimension. A plain zero compares with anything, so
+    /// `btc.p50 > 0` reads as it is meant; any other plain number needs a unit.
     package func compare(to other: Quantity) -> Result<ComparisonOrder, ArithmeticFailure> {
-        guard dimension == other.dimension else { return .failure(.dimensionMismatch) }
+        let zeroOnOneSide = (dimension.isPlain && value == 0) || (other.dimension.isPlain && other.value == 0)
+        guard dimension == other.dimension || zeroOnOneSide else { return .failure(.dimensionMismatch) }
         let scale = Swift.max(value.magnitude, other.value.magnitude)
         if (value - other.value).magnitude <= scale * Quantity.equalityTolerance { return .success(.equal) }
         return .success(value < other.value ? .less : .greater)
