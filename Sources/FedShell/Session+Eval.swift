@@ -23,8 +23,18 @@ extension Session {
 
     /// The preset name, marked when changed, or "custom".
     var scenarioName: String {
-        guard let preset = state.presetName else { return state.scenario == Scenario() ? "baseline" : "custom scenario" }
-        return state.scenario == Preset.named(preset)?.scenario.withRunSettings(of: state.scenario) ? preset : "\(preset) (changed)"
+        guard let preset = state.presetName else { return isUnchanged(from: Scenario()) ? "baseline" : "custom scenario" }
+        return hasUnsavedPresetChanges ? "\(preset) (changed)" : preset
+    }
+
+    /// Whether the scenario differs from the loaded preset in anything but horizon, seed and draws.
+    var hasUnsavedPresetChanges: Bool {
+        guard let preset = state.presetName.flatMap(Preset.named) else { return false }
+        return !isUnchanged(from: preset.scenario)
+    }
+
+    private func isUnchanged(from scenario: Scenario) -> Bool {
+        state.scenario == scenario.withRunSettings(of: state.scenario)
     }
 }
 

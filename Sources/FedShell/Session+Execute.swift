@@ -71,7 +71,13 @@ extension Session {
 
     private func setVariable(_ name: Name, to expression: Expression, statement: Statement, source: SourceText) throws(Diagnostic) {
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
-        let value = try evaluate(expression, source)
+        // A bare word for a choice variable is the choice itself, checked against its options.
+        let value: Value
+        if case .choice = variable.kind, case .name(let word) = expression.kind, state.userVariables[word] == nil {
+            value = .word(word)
+        } else {
+            value = try evaluate(expression, source)
+        }
         let start = StartState.named(state.scenario.start)
         let formatter = ValueFormatter(precision: .short)
         let modelValue: ScenarioVariable.Value

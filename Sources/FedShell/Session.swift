@@ -50,9 +50,8 @@ package final class Session {
 
     /// The prompt: the preset or scenario name, with `*` when changed since it was loaded.
     package var prompt: String {
-        let name = state.presetName ?? "fedsh"
-        let changed = state.presetName != nil && state.scenario != Preset.named(name)?.scenario ? "*" : ""
-        return state.presetName == nil ? "fedsh> " : "fedsh[\(name)\(changed)]> "
+        guard let name = state.presetName else { return "fedsh> " }
+        return "fedsh[\(name)\(hasUnsavedPresetChanges ? "*" : "")]> "
     }
 
     /// Runs source text: one line or a whole script. Each statement that fails leaves the state as
