@@ -10,6 +10,8 @@ import Foundation
 /// non-blocking descriptor on the terminal, while also watching a pipe the SIGINT handler writes
 /// to: a Ctrl-C that arrives while libedit is busy (not blocked in `read`) would otherwise be
 /// lost and leave the user stuck. See `InterruptFlag` for Ctrl-C outside of reading.
+///
+/// Signal and terminal state live in C globals, so keep one reader alive at a time.
 package final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let editorHistory: OpaquePointer
@@ -141,7 +143,8 @@ package final class EditLineReader: LineReader {
         let word = request.lineBeforeCursor.suffix(replaced)
         switch CompletionPlan(result: result, word: word) {
         case .replaceWord(let text):
-            if replaced > 0 { el_deletestr(editor, Int32(replaced)) }
+            // libedit counts wide characters, which are Unicode scalars, not Swift Characters.
+            if replaced > 0 { el_deletestr(editor, Int32(word.unicodeScalars.count)) }
             el_insertstr(editor, text)
             return UInt8(CC_REFRESH)
         case .list(let candidates):

@@ -197,6 +197,20 @@ final class PseudoTerminal {
         return tcgetattr(primary, &modes) == 0 ? modes : nil
     }
 
+    /// Waits until the child has put the terminal in non-canonical mode, as a line editor does
+    /// once it is ready for keys. Keys sent before that are handled by the kernel's line
+    /// discipline (echoed, held until Enter, ^D consumed), which makes tests flaky.
+    func waitForNonCanonicalMode(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let modes = terminalModes(), modes.c_lflag & tcflag_t(ICANON) == 0 { return }
+            if childClosedTerminal || Date() >= deadline {
+                throw Timeout(waitingFor: "non-canonical terminal mode", output: output)
+            }
+            try pump(until: min(deadline, Date().addingTimeInterval(0.005)))
+        }
+    }
+
     private func find(_ needle: [UInt8]) -> Int? {
         guard !needle.isEmpty else { return consumed }
         guard received.count - consumed >= needle.count else { return nil }
