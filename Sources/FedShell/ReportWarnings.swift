@@ -12,7 +12,7 @@ struct ReportWarnings {
         let srfMonths = path.filter { $0.balanceSheet.standingRepoLoans > 0.5 }.map(\.month)
         if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
             let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
-            lines.append("repo peaks pass the SRF rate (+\(Int(ceiling))bp over IORB) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
+            lines.append("repo peaks pass the SRF rate (+\(Int(ceiling))bp) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
         }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
             lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")
@@ -31,10 +31,10 @@ struct ReportWarnings {
         }
         if let band = results.bands.band(.btc, month: horizon) {
             let effect = path[horizon].assets.btc.total
-            lines.append("Bitcoin: the policy effect (\(ReportFormat.signed(effect, decimals: 1, unit: "%"))) is small beside a year's noise (\(ReportFormat.band(.btc, band)))")
+            lines.append("Bitcoin: policy effect \(ReportFormat.signed(effect, decimals: 1, unit: "%")) beside a noise band of \(ReportFormat.band(.btc, band))")
         }
         if path[horizon].assets.spx.liquidity != 0 {
-            lines.append("the liquidity channel is weak evidence: its elasticity ranges from 0 to the proponents' rule (see 'help liquidity')")
+            lines.append("the liquidity channel is weak evidence; its range includes zero ('help liquidity')")
         }
         if results.bands.draws < 500 {
             lines.append("only \(results.bands.draws) draws: the bands are rough")
