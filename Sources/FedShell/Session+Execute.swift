@@ -59,6 +59,8 @@ extension Session {
         case .note(let text):
             output.write(Narration.note(text.text))
             return .none
+        default:
+            return try executeTool(statement, in: source)
         }
     }
 

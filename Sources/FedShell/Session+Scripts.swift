@@ -9,7 +9,7 @@ extension Session {
     /// `save`: a script that, replayed, rebuilds this state and gives the same `eval` output.
     func save(to path: PathArgument, minimal: Bool, force: Bool, source: SourceText) throws(Diagnostic) {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
-        let commands = minimal ? minimalCommands() : fullCommands()
+        let commands = minimal ? minimalCommands() : replayableCommands
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = StartState.named(state.scenario.start)
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
@@ -21,13 +21,6 @@ extension Session {
             throw .file(error.message, path: path, help: error.help)
         }
         output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
-    }
-
-    /// The state-changing commands as entered (since the last reset), led by a reset.
-    private func fullCommands() -> [String] {
-        var log = state.log
-        if log.first == "reset" { log.removeFirst() }
-        return ["reset"] + log
     }
 
     /// Only what differs from the defaults.

@@ -26,6 +26,14 @@ package final class Session {
         package var isCancelled: @Sendable () -> Bool = { false }
         /// `pause` waits for Enter only when a person is at the terminal.
         package var waitForEnter: (@Sendable () -> Void)? = nil
+        /// Columns available for tables and charts.
+        package var terminalWidth = 80
+        /// Whether the terminal shows Unicode (box drawing, blocks); ASCII otherwise.
+        package var unicode = true
+        /// Whether to colour output (a terminal, and NO_COLOR unset).
+        package var color = false
+        /// Called after every command that changed the state (for the crash-recovery journal).
+        package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
 
         package init() {}
     }
@@ -42,6 +50,8 @@ package final class Session {
     package private(set) var enteredLines: [String] = []
     /// Files being sourced, innermost last (for relative paths and recursion limits).
     var sourceStack: [URL] = []
+    /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
+    var classroom = ClassroomState()
 
     package init(output: SessionOutput, options: Options = Options()) {
         self.output = output
@@ -91,6 +101,7 @@ package final class Session {
                         undoStack.append(before)
                         if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
                     }
+                    if state != before, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
                 } catch {
                     state = before
                     output.report(error.attaching(source))
@@ -100,6 +111,13 @@ package final class Session {
             }
         }
         return outcome
+    }
+
+    /// The commands that rebuild the current state from a fresh session (what `save` writes).
+    package var replayableCommands: [String] {
+        var log = state.log
+        if log.first == "reset" { log.removeFirst() }
+        return ["reset"] + log
     }
 
     /// What a statement did, so the session knows whether to keep an undo step.

@@ -18,6 +18,8 @@ struct SessionState: Equatable {
     var userVariables: [String: UserVariable] = [:]
     /// The state-changing commands that built this state, as replayable text.
     var log: [String] = []
+    /// Scenarios the user named with `scenario save`: see Scenarios/ScenarioBook.swift.
+    var scenarios = ScenarioBook()
 
     /// The parameter values in force: central values with the user's overrides.
     var parameters: ParameterValues {

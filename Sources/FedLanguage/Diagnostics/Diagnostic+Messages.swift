@@ -89,4 +89,10 @@ extension Diagnostic {
                    suggestion: Suggestion.closest(to: flag, among: allowed).map { "--" + $0 },
                    help: "\(command) accepts " + allowed.map { "--" + $0 }.joined(separator: ", "))
     }
+
+    static func unknownSubcommand(_ word: Name, of syntax: CommandSyntax, allowed: [String]) -> Diagnostic {
+        Diagnostic(message: "\(syntax.name) has no '\(word.text)'", range: word.range,
+                   suggestion: Suggestion.closest(to: word.text, among: allowed),
+                   help: "\(syntax.name) takes " + allowed.joined(separator: ", ") + ", e.g. \(syntax.example)")
+    }
 }

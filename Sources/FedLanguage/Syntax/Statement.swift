@@ -81,4 +81,53 @@ package enum Command: Sendable, Hashable {
     case assert(Expression)
     /// `note TEXT`
     case note(RawText)
+    /// `scenario save|use|delete NAME`, `scenario list`, `scenario diff A B`
+    case scenario(ScenarioAction)
+    /// `compare A [B ...]` (the current scenario is always one of them)
+    case compare([Name])
+    /// `sweep VAR FROM..TO step S [show OUT, ...]`
+    case sweep(Name, from: Expression, to: Expression, step: Expression, show: [Name])
+    /// `plot OUT[, OUT ...] [--svg PATH]`
+    case plot([Name], svg: PathArgument?, force: Bool)
+    /// `explain [OUT]`
+    case explain(Name?)
+    /// `export PATH [--force]` (.csv or .json)
+    case export(PathArgument, force: Bool)
+    /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`
+    case param(ParameterAction)
+    /// `sensitivity OUT`
+    case sensitivity(Name)
+    /// `ledger [MONTH]`
+    case ledger(month: Expression?)
+    /// `claims`
+    case claims
+    /// `pause`
+    case pause
+    /// `lesson list`, `lesson NAME`
+    case lesson(Name?)
+    /// `predict OUT up|down|VALUE`
+    case predict(Name, Expression)
+    /// `glossary [TERM]`
+    case glossary(Name?)
+    /// `record PATH [--force]`, `record off`
+    case record(PathArgument?, force: Bool)
+}
+
+/// What `scenario` does.
+package enum ScenarioAction: Sendable, Hashable {
+    case save(Name)
+    case use(Name)
+    case delete(Name)
+    case list
+    case diff(Name, Name?)
+}
+
+/// What `param` does.
+package enum ParameterAction: Sendable, Hashable {
+    /// `param` or `param NAME`: list one or all.
+    case show(Name?)
+    /// `param NAME VALUE`: override for this session.
+    case set(Name, Expression)
+    /// `param reset [NAME]`: back to the calibrated value.
+    case reset(Name?)
 }

@@ -1,0 +1,126 @@
+// Parse functions for the what-if and classroom commands; each states its rule.
+
+extension Parser {
+    // names = NAME { [ "," ] NAME }
+    mutating func names() -> [Name] {
+        var names: [Name] = []
+        while let word = current.identifier {
+            names.append(Name(word.lowercased(), range: advance().range))
+            _ = match(.comma)
+        }
+        return names
+    }
+
+    // optional = [ NAME ]
+    mutating func optionalNameCommand(_ make: (Name?) -> Command) -> Command {
+        guard let word = current.identifier else { return make(nil) }
+        return make(Name(word.lowercased(), range: advance().range))
+    }
+
+    // scenario = "scenario" ( "save" NAME | "use" NAME | "delete" NAME | "list" | "diff" NAME [ NAME ] )
+    mutating func scenarioCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let action = try name(for: syntax)
+        switch action.text {
+        case "save": return .scenario(.save(try name(for: syntax)))
+        case "use": return .scenario(.use(try name(for: syntax)))
+        case "delete": return .scenario(.delete(try name(for: syntax)))
+        case "list": return .scenario(.list)
+        case "diff":
+            let first = try name(for: syntax)
+            let second = current.identifier.map { Name($0.lowercased(), range: advance().range) }
+            return .scenario(.diff(first, second))
+        default:
+            throw Diagnostic.unknownSubcommand(action, of: syntax, allowed: ["save", "use", "delete", "list", "diff"])
+        }
+    }
+
+    // compare = "compare" NAME { [ "," ] NAME }
+    mutating func compareCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let names = names()
+        if names.isEmpty { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        return .compare(names)
+    }
+
+    // sweep = "sweep" NAME expression ".." expression "step" expression [ "show" names ]
+    mutating func sweepCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let variable = try name(for: syntax)
+        let from = try expression(for: syntax)
+        guard match(.dotDot) != nil else { throw expected("'..' between the two ends of the range, as in 0..150B/month") }
+        let to = try expression(for: syntax)
+        guard current.identifier?.lowercased() == "step" else { throw expected("'step' and the step size, as in step 15B/month") }
+        advance()
+        let step = try expression(for: syntax)
+        var outputs: [Name] = []
+        if current.identifier?.lowercased() == "show" {
+            advance()
+            outputs = names()
+            if outputs.isEmpty { throw expected("output names after 'show', as in show reserves, btc") }
+        }
+        return .sweep(variable, from: from, to: to, step: step, show: outputs)
+    }
+
+    // plot = "plot" names flags [ path ]      (flags: --svg PATH, --force)
+    mutating func plotCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let outputs = names()
+        if outputs.isEmpty { throw Diagnostic.missingArguments(syntax, at: current.range) }
+        var svg: PathArgument?
+        var force = false
+        while case .flag(let flag) = current.kind {
+            switch flag.lowercased() {
+            case "svg":
+                advance()
+                svg = try path(for: syntax)
+            case "force":
+                advance()
+                force = true
+            default:
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
+            }
+        }
+        return .plot(outputs, svg: svg, force: force)
+    }
+
+    // export = "export" flags path flags
+    mutating func exportCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        var flags = try self.flags(for: syntax, allowed: ["force"])
+        let path = try path(for: syntax)
+        flags.formUnion(try self.flags(for: syntax, allowed: ["force"]))
+        return .export(path, force: flags.contains("force"))
+    }
+
+    // param = "param" [ "reset" [ NAME ] | NAME [ [ "=" ] expression ] ]
+    mutating func paramCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        guard let word = current.identifier else { return .param(.show(nil)) }
+        let name = Name(word.lowercased(), range: advance().range)
+        if name.text == "reset" {
+            return .param(.reset(current.identifier.map { Name($0.lowercased(), range: advance().range) }))
+        }
+        _ = match(.equal)
+        if current.endsStatement { return .param(.show(name)) }
+        return .param(.set(name, try expression(for: syntax)))
+    }
+
+    // ledger = "ledger" [ expression ]
+    mutating func ledgerCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        if current.endsStatement { return .ledger(month: nil) }
+        return .ledger(month: try expression(for: syntax))
+    }
+
+    // predict = "predict" NAME expression        (up and down are read as words)
+    mutating func predictCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let output = try name(for: syntax)
+        return .predict(output, try expression(for: syntax))
+    }
+
+    // record = "record" ( "off" | flags path flags )
+    mutating func recordCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        if current.identifier?.lowercased() == "off" {
+            advance()
+            return .record(nil, force: false)
+        }
+        var flags = try self.flags(for: syntax, allowed: ["force"])
+        let path = try path(for: syntax)
+        flags.formUnion(try self.flags(for: syntax, allowed: ["force"]))
+        return .record(path, force: flags.contains("force"))
+    }
+}

@@ -1,0 +1,2 @@
+/// The scenarios a user has named in this session (undoable, saved by `save`).
+struct ScenarioBook: Equatable {}
