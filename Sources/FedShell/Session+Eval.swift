@@ -23,7 +23,7 @@ extension Session {
 
     /// The preset name, marked when changed, or "custom".
     var scenarioName: String {
-        guard let preset = state.presetName else { return state.scenario == Scenario() ? "baseline" : "custom scenario" }
+        guard let preset = state.presetName else { return state.scenario == Scenario().withRunSettings(of: state.scenario) ? "baseline" : "custom scenario" }
         return state.scenario == Preset.named(preset)?.scenario.withRunSettings(of: state.scenario) ? preset : "\(preset) (changed)"
     }
 }

@@ -51,7 +51,7 @@ package final class Session {
     /// The prompt: the preset or scenario name, with `*` when changed since it was loaded.
     package var prompt: String {
         let name = state.presetName ?? "fedsh"
-        let changed = state.presetName != nil && state.scenario != Preset.named(name)?.scenario ? "*" : ""
+        let changed = state.presetName != nil && state.scenario != Preset.named(name)?.scenario.withRunSettings(of: state.scenario) ? "*" : ""
         return state.presetName == nil ? "fedsh> " : "fedsh[\(name)\(changed)]> "
     }
 
