@@ -50,16 +50,9 @@ func saveThenSourceRebuildsTheStateAndTheReport(minimal: Bool) throws {
     let replayedJSON = replayed.succeed("eval --json")
     // Everything but the scenario's name in the first line must match in both kinds of save.
     #expect(originalReport.split(separator: "\n").dropFirst() == replayedReport.split(separator: "\n").dropFirst())
-    if minimal {
-        withKnownIssue("--minimal drops the preset, so the report is named 'custom scenario', not 'fomc-dec-2025 (changed)'") {
-            #expect(replayedReport == originalReport)
-            #expect(replayedJSON == originalJSON)
-        }
-    } else {
-        #expect(replayedReport == originalReport)
-        #expect(replayedJSON == originalJSON)
-        #expect(replayed.state.presetName == original.state.presetName)
-    }
+    #expect(replayedReport == originalReport)
+    #expect(replayedJSON == originalJSON)
+    #expect(replayed.state.presetName == original.state.presetName)
 }
 
 @Test func savedScriptStartsWithTheHeaderAndReplaysWithAReset() throws {
