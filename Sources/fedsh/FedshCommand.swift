@@ -59,9 +59,7 @@ struct FedshCommand: ParsableCommand {
         if let command {
             let outcome = session.run(SourceText(name: "-c", text: command.replacingOccurrences(of: "\r\n", with: "\n")), topLevel: false)
             failures += outcome.failures
-            if outcome.quitRequested || (!interactive && true) {
-                throw ExitCode(failures == 0 ? 0 : 1)
-            }
+            if outcome.quitRequested || !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
 

@@ -47,19 +47,28 @@ func setEchoesCanonicalValueAndWhatItReplaced(_ testCase: SetCase) {
     let shell = Harness()
     let (outcome, printed) = shell.run("set purchases 300B/month")
     #expect(outcome.failures == 0)
-    #expect(printed.contains("warning: purchases = $300B/month is outside the usual $0/month to $150B/month"))
+    #expect(printed.contains("warning: purchases = $300B/month is far outside the usual $0/month to $150B/month"))
     #expect(!printed.contains("error:"))
     #expect(printed.contains("purchases = $300B/month (was $0/month)"))
     #expect(shell.scenario.purchases == 300)
 }
 
-@Test func setAPacePerDayIsOutOfRangeWithAHintAboutMonths() {
+@Test func setAPacePerDayWarnsWithAHintAboutMonths() {
+    let shell = Harness()
+    let (outcome, printed) = shell.run("set purchases 45B/day", name: "lesson.fed")
+    #expect(outcome.failures == 0)
+    #expect(printed.hasPrefix("lesson.fed:1:15: warning: purchases = $1.369T/month is far outside the usual $0/month to $150B/month"))
+    #expect(printed.contains("help: did you mean /month?"))
+    #expect(printed.contains("purchases = $1.369T/month (was $0/month)"))
+}
+
+@Test func setBeyondTheAllowedRangeFailsWithTheRange() {
     let shell = Harness()
     let before = shell.state
-    let (outcome, printed) = shell.run("set purchases 45B/day", name: "lesson.fed")
+    let (outcome, printed) = shell.run("set purchases 500B/day", name: "lesson.fed")
     #expect(outcome.failures == 1)
-    #expect(printed.hasPrefix("lesson.fed:1:15: error: purchases = $1.369T/month is out of range"))
-    #expect(printed.contains("note: purchases must be between $0/month and $1T/month"))
+    #expect(printed.hasPrefix("lesson.fed:1:15: error: purchases = $15.21T/month is out of range"))
+    #expect(printed.contains("note: purchases must be between $0/month and $5T/month"))
     #expect(printed.contains("help: did you mean /month?"))
     #expect(shell.state == before)
 }
