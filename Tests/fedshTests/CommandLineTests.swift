@@ -183,6 +183,24 @@ import Testing
         #expect(!result.standardOutput.contains("should not run"), "\(result)")
     }
 
+    /// `fedsh <(…)`: the script is a pipe, which has no size to read up front.
+    @Test func scriptFromAPipeRuns() throws {
+        let result = try PipedProcess.run(
+            executable: URL(fileURLWithPath: "/bin/sh"),
+            arguments: ["-c", #"printf 'note from a pipe\n' | "$0" /dev/stdin"#, FedshProcess.binary.path])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.standardOutput == "  │ from a pipe\n", "\(result)")
+        #expect(result.standardError.isEmpty, "\(result)")
+    }
+
+    /// An endless file is refused at the size limit rather than read forever.
+    @Test func endlessScriptIsRefused() throws {
+        let result = try PipedProcess.fedsh(["/dev/zero"], timeout: 60)
+        #expect(!result.timedOut, "\(result)")
+        #expect(result.status != 0, "\(result)")
+        #expect(result.standardError.contains("/dev/zero is too large for a script"), "\(result)")
+    }
+
     /// `fedsh … | head -1`: the reader leaves early. fedsh must end quietly (status 0, or killed by
     /// SIGPIPE), never with a crash report. The output is far bigger than a pipe's buffer, so
     /// fedsh is still writing when head closes the pipe.

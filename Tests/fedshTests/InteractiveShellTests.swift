@@ -149,6 +149,15 @@ final class InteractiveShell {
         try shell.readPrompt("fedsh[cabana]> ")
     }
 
+    @Test func tabCompletesAFileName() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("start-here.fed", "note sourced by completion\n")
+        let shell = try InteractiveShell()
+        try shell.terminal.send("source \(folder.url.path)/start-h" + tab + enter)
+        try shell.terminal.readUntil("│ sourced by completion", timeout: 20)
+        try shell.readPrompt()
+    }
+
     @Test func promptNamesThePresetAndMarksChanges() throws {
         let shell = try InteractiveShell()
         try shell.run("use cabana", expecting: "using cabana", thenPrompt: "fedsh[cabana]> ")
