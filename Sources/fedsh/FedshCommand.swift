@@ -63,7 +63,7 @@ struct FedshCommand: ParsableCommand {
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
 
-        let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore(), echo: echo)
+        let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore())
         failures += loop.run()
         throw ExitCode(failures == 0 ? 0 : 1)
     }
