@@ -44,3 +44,10 @@ extension Diagnostic {
                    help: "use whole-number ends and step")
     }
 }
+
+extension Diagnostic {
+    static func sweepOfRunSetting(_ variable: ScenarioVariable, name: Name) -> Diagnostic {
+        Diagnostic(message: "sweeping \(variable.name) shows nothing: a sweep runs the central path, without Monte Carlo", range: name.range,
+                   help: "\(variable.name) changes only the bands; compare scenarios to see bands")
+    }
+}

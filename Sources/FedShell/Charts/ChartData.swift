@@ -36,6 +36,8 @@ struct ChartData {
     var xTickLabel: (_ value: Double, _ step: Double) -> String = { ChartScale.label($0, step: $1) }
     /// Whether x values are whole numbers (months), so ticks fall on whole numbers too.
     var wholeNumberX = true
+    /// Put x ticks on the data's x values (a sweep's points) rather than at round numbers.
+    var xTicksAtValues = false
 
     /// The lowest and highest values any series or band reaches (finite values only).
     var yExtent: ClosedRange<Double>? {

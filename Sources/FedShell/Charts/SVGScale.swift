@@ -45,7 +45,7 @@ struct SVGScale {
             elements.append("<line x1=\"\(number(left))\" y1=\"\(position)\" x2=\"\(number(left + width))\" y2=\"\(position)\" stroke=\"#e4e4e4\"/>")
             elements.append("<text x=\"\(number(left - 8))\" y=\"\(number(y(tick) + 4))\" text-anchor=\"end\">\(SVGChart.escaped(label))</text>")
         }
-        for (tick, label) in xTicks() {
+        for (tick, label) in panel.xTicks(length: width, characterWidth: 7, gap: 16) {
             let position = number(x(tick))
             elements.append("<line x1=\"\(position)\" y1=\"\(number(top + height))\" x2=\"\(position)\" y2=\"\(number(top + height + 5))\" stroke=\"#333\"/>")
             elements.append("<text x=\"\(position)\" y=\"\(number(top + height + 19))\" text-anchor=\"middle\">\(SVGChart.escaped(label))</text>")
@@ -54,23 +54,6 @@ struct SVGScale {
         elements.append("<text class=\"caption\" x=\"\(number(left + width / 2))\" y=\"\(number(top + height + 38))\" text-anchor=\"middle\">\(SVGChart.escaped(panel.xCaption))</text>")
         elements.append("</g>")
         return elements
-    }
-
-    private func xTicks() -> [(Double, String)] {
-        let span = xRange.upperBound - xRange.lowerBound
-        for intervals in (1...12).reversed() {
-            let step = ChartScale.niceStep(span / Double(intervals))
-            if panel.wholeNumberX, step.rounded() != step { continue }
-            var ticks: [(Double, String)] = []
-            var value = (xRange.lowerBound / step).rounded(.up) * step
-            while value <= xRange.upperBound + step * 1e-9 {
-                ticks.append((value, panel.xTickLabel(value, step)))
-                value += step
-            }
-            let widest = Double(ticks.map(\.1.count).max() ?? 0) * 7
-            if step / span * width >= widest + 16 || intervals == 1 { return ticks }
-        }
-        return []
     }
 
     /// Moves and lines through the finite values; a missing value starts a new piece.

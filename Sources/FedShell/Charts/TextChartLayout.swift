@@ -51,7 +51,7 @@ struct TextChartLayout {
 
     /// The x axis, its tick labels and its caption.
     func xAxisLines() -> [String] {
-        let ticks = xTicks()
+        let ticks = data.xTicks(length: Double(columns - 1), characterWidth: 1, gap: 2)
         let tickColumns = Set(ticks.map { column($0.value) })
         var axis = String(repeating: " ", count: labelWidth + 1) + (unicode ? "└" : "+")
         for index in 0..<columns { axis += tickColumns.contains(index) ? (unicode ? "┬" : "+") : (unicode ? "─" : "-") }
@@ -68,23 +68,6 @@ struct TextChartLayout {
         let caption = data.xCaption
         let indent = labelWidth + 2 + max((columns - caption.count) / 2, 0)
         return [axis, String(labels), String(repeating: " ", count: indent) + caption]
-    }
-
-    /// Ticks as close together as their labels allow, at nice steps (whole numbers for months).
-    private func xTicks() -> [(value: Double, label: String)] {
-        for intervals in (1...12).reversed() {
-            let step = ChartScale.niceStep(xSpan / Double(intervals))
-            if data.wholeNumberX, step.rounded() != step { continue }
-            var ticks: [(value: Double, label: String)] = []
-            var value = (xRange.lowerBound / step).rounded(.up) * step
-            while value <= xRange.upperBound + step * 1e-9 {
-                ticks.append((value, data.xTickLabel(value, step)))
-                value += step
-            }
-            let widest = ticks.map(\.label.count).max() ?? 0
-            if step / xSpan * Double(columns - 1) >= Double(widest + 2) || intervals == 1 { return ticks }
-        }
-        return []
     }
 
     private func draw() -> ChartCanvas {
