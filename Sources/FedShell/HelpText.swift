@@ -83,6 +83,8 @@ enum HelpText {
         "source": "  runs FILE's commands here; paths inside it are relative to its folder; an error undoes the whole script",
         "eval": "  prints the report; 'eval --json' prints the summary as JSON; afterwards outputs can be used in expressions",
         "show": "  show: every variable (* marks what differs from the default); show NAME: a variable, output (monthly path) or your variable",
+        "plot": "  plot OUT, ... [--svg FILE] [--force]: monthly paths 0 … horizon, central line with its p10–p90 band (runs eval if needed);\n  outputs in different units get one chart each; regime plots as abundant/ample/scarce; --svg also writes the charts\n  as an SVG file (never replacing one without --force)",
+        "sweep": "  sweep VAR FROM..TO step S [show OUT, ...]: the central model (no Monte Carlo, so quick) at each point, at the horizon;\n  a table (◀ marks a change of regime) and a chart across the range; at most 1,001 points; the state is not changed;\n  default outputs: reserves, regime, sofr_spread, btc. Bands across scenarios: use compare",
         "assert": "  fails the script (file:line) unless the condition holds: assert reserves > 3T, assert regime == ample, assert btc.p50 > 0",
     ]
 
