@@ -67,7 +67,7 @@ struct SweepCommandTests {
         ("sweep purchases 0..150B/month step 0B/month", "the step must be more than zero"),
         ("sweep purchases 0..150B/month step -5B/month", "the step must be more than zero"),
         ("sweep purchases 0..1000B/month step 0.5B/month", "at most 1001"),
-        ("sweep purchases 0..2000B/month step 100B/month", "out of range"),
+        ("sweep purchases 0..6000B/month step 1000B/month", "out of range"),
         ("sweep rate_cut -300bp..0 step 25bp", "out of range"),
         ("sweep instrument 0..1 step 1", "cannot sweep instrument"),
         ("sweep qt 0..1 step 1", "cannot sweep qt"),
