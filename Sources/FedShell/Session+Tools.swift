@@ -30,7 +30,10 @@ extension Session {
     /// Runs the model for the current state if the last results are missing or stale.
     func currentResults(range: SourceRange) throws(Diagnostic) -> Results {
         if let results, results.scenario == state.scenario, results.parameters == state.parameters { return results }
-        return try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        let fresh = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        // Kept as the latest results, exactly as `eval` would have left them.
+        results = fresh
+        return fresh
     }
 
     /// The central path and bands for any scenario (cancellable with Ctrl-C).
