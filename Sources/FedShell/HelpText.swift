@@ -83,6 +83,11 @@ enum HelpText {
         "source": "  runs FILE's commands here; paths inside it are relative to its folder; an error undoes the whole script",
         "eval": "  prints the report; 'eval --json' prints the summary as JSON; afterwards outputs can be used in expressions",
         "show": "  show: every variable (* marks what differs from the default); show NAME: a variable, output (monthly path) or your variable",
+        "pause": "  waits for Enter when a person is at the terminal (standard input and output both terminals); in scripts, pipes and tests it does nothing\n  Ctrl-C while waiting at the prompt cancels the rest of the script",
+        "lesson": "  lesson list (or lesson): the shipped lessons, by number, with titles; lesson NAME: run one, like source (undo takes it all back)\n  lessons are found in $FEDSH_LESSONS, beside the binary (../share/fedsh/lessons, lessons/) and in the source tree it was built from\n  fedsh --step lessons/01-balance-sheet.fed shows each command and waits for Enter before running it",
+        "predict": "  predict OUT up|down|VALUE before eval: the next eval report shows each guess beside the model's central value and p10–p90 band,\n  says right or wrong (VALUE: inside the band or not) and which channel decided it; then the predictions are cleared\n  examples: predict btc up, predict y2 10bp, predict reserves 3.2T, predict regime scarce",
+        "glossary": "  glossary: the terms; glossary TERM: a definition and the command that shows it (case-insensitive; on-rrp, term_premium for spaces)",
+        "record": "  record FILE.md [--force]: writes the session as a Markdown handout as it goes (commands, output in text blocks, notes as paragraphs, errors);\n  record off: stops; never overwrites a file without --force. From the start: fedsh --transcript FILE.md",
         "assert": "  fails the script (file:line) unless the condition holds: assert reserves > 3T, assert regime == ample, assert btc.p50 > 0",
     ]
 

@@ -47,7 +47,7 @@ final class HandoutRecorder {
     func command(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let word = trimmed.prefix { !$0.isWhitespace && $0 != ";" }.lowercased()
-        if trimmed.hasPrefix("#") || ["note", "pause", "record"].contains(word) { return }
+        if trimmed.hasPrefix("#") || (["note", "pause", "record"].contains(word) && !trimmed.contains(";")) { return }
         closeOutput()
         append("```fedsh\nfedsh> \(Self.fenceSafe(trimmed))\n```\n\n")
     }
