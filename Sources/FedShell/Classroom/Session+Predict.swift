@@ -22,10 +22,11 @@ extension Session {
 
     private func predictionGuess(_ guess: Expression, for output: Output, source: SourceText) throws(Diagnostic) -> ClassroomState.Prediction.Guess {
         if case .name(let word) = guess.kind, state.userVariables[word] == nil {
-            switch word {
-            case "up", "higher", "rise": if output != .regime { return .up }
-            case "down", "lower", "fall": if output != .regime { return .down }
-            default: break
+            let direction: ClassroomState.Prediction.Guess? = ["up", "higher", "rise"].contains(word) ? .up
+                : ["down", "lower", "fall"].contains(word) ? .down : nil
+            if let direction {
+                guard output != .regime else { throw .predictionKind(guess.range, output: output) }
+                return direction
             }
             if let regime = ReserveRegime(rawValue: word) {
                 guard output == .regime else { throw .predictionKind(guess.range, output: output) }
