@@ -12,10 +12,11 @@ private func complete(_ line: String, in shell: Harness = Harness()) -> (replaci
 
 @Test func commandWordsAtTheStart() {
     #expect(Set(complete("").candidates) == Set(CommandSyntax.allWords))
-    #expect(complete("se") == (2, ["set"]))
-    #expect(complete("s").candidates == ["save", "set", "show", "source"])
+    #expect(complete("set") == (3, ["set"]))
+    #expect(complete("se").candidates == ["sensitivity", "set"])
+    #expect(complete("s").candidates == ["save", "scenario", "sensitivity", "set", "show", "source", "sweep"])
     #expect(complete("set qt on; u").candidates == ["undo", "unset", "use"])
-    #expect(complete("ex").candidates == ["exit"])
+    #expect(complete("ex").candidates == ["exit", "explain", "export"])
 }
 
 @Test func variablesAfterSet() {
