@@ -30,6 +30,7 @@ private func options() -> Session.Options {
         let (outcome, printed) = harness.run(text, name: file)
         #expect(outcome.failures == 0, "\(file):\n\(printed)")
         #expect(!printed.contains("error:"))
+        #expect(!printed.contains("2000 draws"), "\(file): set draws after reset, so it runs in seconds")
         // A teachable lesson: narration, questions with a pause after, predictions, asserts.
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains { $0.hasPrefix("set draws") })
