@@ -3,16 +3,6 @@ import FedModel
 
 // Messages of `plot` and `sweep`.
 extension Diagnostic {
-    static func unknownOutput(_ name: Name) -> Diagnostic {
-        if ScenarioVariable.named(name.text) != nil {
-            return Diagnostic(message: "'\(name.text)' is a scenario variable, not an output", range: name.range,
-                              help: "to see outputs across its values: sweep \(name.text) FROM..TO step S; 'help outputs' lists the outputs")
-        }
-        return Diagnostic(message: "unknown output '\(name.text)'", range: name.range,
-                          suggestion: Suggestion.closest(to: name.text, among: Output.allCases.map(\.rawValue)),
-                          help: "'help outputs' lists the outputs")
-    }
-
     static func chartFileExists(_ path: PathArgument, display: String) -> Diagnostic {
         Diagnostic(message: "\(display) already exists", range: path.range,
                    help: "add --force to replace it, or choose another name")

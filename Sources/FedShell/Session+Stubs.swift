@@ -17,9 +17,4 @@ extension Session {
     func sensitivity(_ output: Name, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func ledger(month: Expression?, statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func claims(statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func pause() {}
-    func lesson(_ name: Name?, statement: Statement) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func predict(_ output: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func glossary(_ term: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func record(to path: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
 }

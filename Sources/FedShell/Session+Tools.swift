@@ -17,7 +17,7 @@ extension Session {
         case .sensitivity(let output): try sensitivity(output, statement: statement); return .none
         case .ledger(let month): try ledger(month: month, statement: statement, source: source); return .none
         case .claims: try claims(statement: statement); return .none
-        case .pause: pause(); return .none
+        case .pause: try pause(statement: statement); return .none
         case .lesson(let name): return try lesson(name, statement: statement)
         case .predict(let output, let guess): return try predict(output, guess: guess, statement: statement, source: source)
         case .glossary(let term): try glossary(term, statement: statement); return .none
