@@ -30,7 +30,8 @@ extension Session {
         case .print(let expression):
             let value = try evaluate(expression, source)
             let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
-            output.write(ValueFormatter(precision: whole ? .exact : .short).format(value) + "\n")
+            let unit = expression.outputDisplayUnit ?? .automatic
+            output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
             return .none
         case .eval(let json):
             try evaluateScenario(json: json, range: statement.keywordRange)
@@ -190,6 +191,20 @@ extension Session {
 }
 
 extension Expression {
+    /// The output an expression is about, when it is one output or a sum or difference of the same
+    /// output's values (`btc`, `btc.p90 - btc.p10`): its own display unit (% for prices, bp for spreads).
+    var outputDisplayUnit: ValueFormatter.DisplayUnit? {
+        switch kind {
+        case .name(let name): return Output(rawValue: name).map(OutputValue.displayUnit)
+        case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
+            return base.outputDisplayUnit
+        case .binary(let operation, let left, let right) where operation == .add || operation == .subtract:
+            let unit = left.outputDisplayUnit
+            return unit == right.outputDisplayUnit ? unit : nil
+        default: return nil
+        }
+    }
+
     /// A name, possibly with a member or month index: something whose value is worth showing.
     var isReference: Bool {
         switch kind {
