@@ -21,16 +21,28 @@ extension Session {
         }
     }
 
-    /// The preset name, marked when changed, or "custom".
+    /// The preset or saved scenario's name, marked when changed, else "baseline" or "custom scenario".
     var scenarioName: String {
-        guard let preset = state.presetName else { return isUnchanged(from: Scenario()) ? "baseline" : "custom scenario" }
-        return hasUnsavedPresetChanges ? "\(preset) (changed)" : preset
+        guard let name = state.currentScenarioName, referenceScenario != nil else {
+            return isUnchanged(from: Scenario()) ? "baseline" : "custom scenario"
+        }
+        return hasUnsavedPresetChanges ? "\(name) (changed)" : name
     }
 
-    /// Whether the scenario differs from the loaded preset in anything but horizon, seed and draws.
+    /// Whether the scenario differs from the loaded preset or saved scenario in anything but
+    /// horizon, seed and draws (and, for a saved scenario, in its parameter overrides).
     var hasUnsavedPresetChanges: Bool {
-        guard let preset = state.presetName.flatMap(Preset.named) else { return false }
-        return !isUnchanged(from: preset.scenario)
+        guard let reference = referenceScenario else { return false }
+        return !isUnchanged(from: reference.scenario)
+            || (reference.overrides.map { $0 != state.parameterOverrides } ?? false)
+    }
+
+    /// What the current name stands for: a preset (no overrides of its own) or a saved scenario.
+    private var referenceScenario: (scenario: Scenario, overrides: [String: Double]?)? {
+        guard let name = state.currentScenarioName else { return nil }
+        if let preset = Preset.named(name) { return (preset.scenario, nil) }
+        if let entry = state.scenarios[name] { return (entry.scenario, entry.parameterOverrides) }
+        return nil
     }
 
     private func isUnchanged(from scenario: Scenario) -> Bool {

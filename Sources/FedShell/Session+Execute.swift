@@ -131,7 +131,7 @@ extension Session {
         output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
     }
 
-    private func use(_ name: Name) throws(Diagnostic) {
+    func use(_ name: Name) throws(Diagnostic) {
         guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
         var scenario = preset.scenario
         // Presets set policy; the run settings stay the user's.
