@@ -49,7 +49,7 @@ extension ScenarioVariable {
                 if case .choice(let name) = value, let start = StartState.Identifier(rawValue: name) { scenario.start = start }
             },
             clear: { $0.start = .december2025 }),
-        number("purchases", .billionsOfDollarsPerMonth, allowed: 0...1_000, plausible: 0...150,
+        number("purchases", .billionsOfDollarsPerMonth, allowed: 0...5_000, plausible: 0...150,
                meaning: "reserve-management purchases per month (the elevated pace when front-loaded)",
                source: "FOMC 10 Dec 2025: ~$40B in the first month; forecasts $35B (Evercore ISI) to $45B (Cabana)",
                \.purchases),
@@ -70,7 +70,7 @@ extension ScenarioVariable {
         whole("elevated_months", .months, allowed: 0...60,
               meaning: "front-loaded schedule: months at the elevated pace",
               source: "Dec 2025 minutes: elevated until late April (about 4 months)", \.elevatedMonths),
-        number("later_purchases", .billionsOfDollarsPerMonth, allowed: 0...1_000, plausible: 0...150,
+        number("later_purchases", .billionsOfDollarsPerMonth, allowed: 0...5_000, plausible: 0...150,
                meaning: "front-loaded schedule: the pace after the elevated months",
                source: "survey: ~$220B over the first 12 months (Dec 2025 minutes)", \.laterPurchases),
         ScenarioVariable(

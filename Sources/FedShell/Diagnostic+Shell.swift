@@ -57,7 +57,7 @@ extension Diagnostic {
     }
 
     static func implausible(_ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange) -> Diagnostic {
-        Diagnostic(severity: .warning, message: "\(variable.name) = \(value) is outside the usual \(plausible)",
+        Diagnostic(severity: .warning, message: "\(variable.name) = \(value) is far outside the usual \(plausible)",
                    range: range, help: hint)
     }
 

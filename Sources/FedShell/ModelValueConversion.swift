@@ -36,8 +36,9 @@ enum ModelValueConversion {
         case .choice(let option): return option
         case .toggle(let on): return on ? "on" : "off"
         case .number(let number):
-            guard case .number(let unit, _, _, _) = variable.kind else { return "\(number)" }
-            let formatter = ValueFormatter(precision: precision)
+            guard case .number(let unit, _, _, let whole) = variable.kind else { return "\(number)" }
+            // Whole-number variables (seed, draws, months) are never rounded for display.
+            let formatter = ValueFormatter(precision: whole ? .exact : precision)
             let text = formatter.format(quantity(number, unit), in: displayUnit(unit))
             return unit == .fractionPerYear ? text + "/year" : text
         }

@@ -33,15 +33,37 @@ enum ScriptFile {
             throw Failure(message: "no such file: \(displayPath(url))")
         }
         if isFolder.boolValue { throw Failure(message: "\(displayPath(url)) is a folder, not a script") }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Failure(message: "cannot read \(displayPath(url)): permission denied")
-        }
-        if data.count > maximumSize { throw Failure(message: "\(displayPath(url)) is too large for a script (\(data.count >> 20) MiB)") }
+        let data = try contents(of: url)
+        if data.count > maximumSize { throw Failure(message: "\(displayPath(url)) is too large for a script (more than \(maximumSize >> 20) MiB)") }
         if data.contains(0) { throw Failure(message: "\(displayPath(url)) is not a text file (it contains NUL bytes)") }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Failure(message: "\(displayPath(url)) is not UTF-8 text")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// The bytes of `url`, read to its end or to one byte past `maximumSize`. Plain reads, so a
+    /// pipe works too (`fedsh <(…)`); a failure names its real cause.
+    private static func contents(of url: URL) throws(Failure) -> Data {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw readFailure(url, code: errno) }
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while data.count <= maximumSize {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw readFailure(url, code: errno)
+            }
+            data.append(contentsOf: chunk[0..<count])
+        }
+        return data
+    }
+
+    private static func readFailure(_ url: URL, code: Int32) -> Failure {
+        Failure(message: "cannot read \(displayPath(url)): \(String(cString: strerror(code)).lowercased())")
     }
 
     /// Writes atomically: a temporary file in the same folder, flushed, then moved into place.

@@ -29,7 +29,8 @@ extension Session {
             return .changedState
         case .print(let expression):
             let value = try evaluate(expression, source)
-            output.write(ValueFormatter(precision: .short).format(value) + "\n")
+            let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
+            output.write(ValueFormatter(precision: whole ? .exact : .short).format(value) + "\n")
             return .none
         case .eval(let json):
             try evaluateScenario(json: json, range: statement.keywordRange)
@@ -73,9 +74,14 @@ extension Session {
 
     private func setVariable(_ name: Name, to expression: Expression, statement: Statement, source: SourceText) throws(Diagnostic) {
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
-        // A bare word for a choice variable is the choice itself, checked against its options.
+        // A bare word for a choice or on/off variable is taken as that word, checked against the options.
         let value: Value
-        if case .choice = variable.kind, case .name(let word) = expression.kind, state.userVariables[word] == nil {
+        let takesWords: Bool
+        switch variable.kind {
+        case .choice, .toggle: takesWords = true
+        case .number: takesWords = false
+        }
+        if takesWords, case .name(let word) = expression.kind, state.userVariables[word] == nil {
             value = .word(word)
         } else {
             value = try evaluate(expression, source)
@@ -91,7 +97,8 @@ extension Session {
         try check(modelValue, for: variable, range: expression.range, source: source)
         let previous = variable.get(state.scenario)
         variable.set(&state.scenario, modelValue)
-        state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))")
+        // An unchanged value leaves no trace: nothing to save, nothing to undo.
+        if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
         output.write("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
     }

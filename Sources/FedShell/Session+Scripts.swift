@@ -23,10 +23,14 @@ extension Session {
         output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
     }
 
-    /// Only what differs from the defaults.
+    /// Only what differs from the defaults (or from the preset in use, which is named first).
     private func minimalCommands() -> [String] {
         var commands = ["reset"]
         var defaults = Scenario()
+        if let preset = state.presetName.flatMap(Preset.named) {
+            commands.append("use \(preset.name)")
+            defaults = preset.scenario
+        }
         for variable in ScenarioVariable.catalog {
             let value = variable.get(state.scenario)
             if value != variable.get(defaults) {

@@ -59,13 +59,11 @@ struct FedshCommand: ParsableCommand {
         if let command {
             let outcome = session.run(SourceText(name: "-c", text: command.replacingOccurrences(of: "\r\n", with: "\n")), topLevel: false)
             failures += outcome.failures
-            if outcome.quitRequested || (!interactive && true) {
-                throw ExitCode(failures == 0 ? 0 : 1)
-            }
+            if outcome.quitRequested || !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
 
-        let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore(), echo: echo)
+        let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore())
         failures += loop.run()
         throw ExitCode(failures == 0 ? 0 : 1)
     }

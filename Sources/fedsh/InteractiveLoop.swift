@@ -9,7 +9,6 @@ struct InteractiveLoop {
     let session: Session
     let terminal: TerminalOutput
     let history: HistoryStore?
-    let echo: Bool
 
     /// Runs until the end; returns the number of failed commands when reading a pipe (0 at a terminal,
     /// where an error is part of exploring).
@@ -37,7 +36,7 @@ struct InteractiveLoop {
             case .line(let line):
                 lineNumber += 1
                 InterruptFlag.reset()
-                if echo, !interactive { terminal.write("fedsh> \(line)\n") }
+                // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
                 let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
                 failures += outcome.failures
                 if outcome.quitRequested { return failures }

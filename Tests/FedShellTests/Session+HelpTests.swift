@@ -1,0 +1,77 @@
+import Testing
+@testable import FedLanguage
+@testable import FedModel
+@testable import FedShell
+
+// help: Session+Help.swift and HelpText.swift.
+
+@Test func helpListsEveryCommand() {
+    let printed = Harness().succeed("help")
+    #expect(printed.hasPrefix("commands:\n"))
+    for command in CommandSyntax.all {
+        #expect(printed.contains("\n  \(command.name) "), "help does not list \(command.name)")
+        #expect(printed.contains(command.summary))
+    }
+    #expect(printed.contains("help tour"))
+}
+
+@Test(arguments: CommandSyntax.all.map(\.name))
+func helpOnEveryCommand(_ name: String) {
+    let printed = Harness().succeed("help \(name)")
+    #expect(printed.hasPrefix("\(name): "))
+    #expect(printed.contains("example: "))
+}
+
+@Test(arguments: ScenarioVariable.catalog.map(\.name))
+func helpOnEveryVariable(_ name: String) {
+    let printed = Harness().succeed("help \(name)")
+    #expect(printed.hasPrefix("\(name) (variable): "))
+    #expect(printed.contains("  default: "))
+    #expect(printed.contains("  source: "))
+}
+
+@Test(arguments: ScenarioVariable.catalog.map(\.name))
+func everyVariablesHelpExampleRuns(_ name: String) throws {
+    let printed = Harness().succeed("help \(name)")
+    let example = try #require(printed.split(separator: "\n").first { $0.hasPrefix("  example: ") })
+    let command = String(example.dropFirst("  example: ".count))
+    let shell = Harness()
+    let (outcome, output) = shell.run(command)
+    #expect(outcome.failures == 0, "\(command): \(output)")
+}
+
+@Test(arguments: Output.allCases.map(\.rawValue))
+func helpOnEveryOutput(_ name: String) {
+    let printed = Harness().succeed("help \(name)")
+    #expect(printed.hasPrefix("\(name) (output): "))
+}
+
+@Test(arguments: Preset.all.map(\.name))
+func helpOnEveryPreset(_ name: String) {
+    let printed = Harness().succeed("help \(name)")
+    #expect(printed.hasPrefix("\(name) (preset): "))
+    #expect(printed.contains("example: use \(name); eval"))
+}
+
+@Test(arguments: ["tour", "variables", "outputs", "presets", "units", "liquidity", "SET", "Purchases"])
+func helpOnTopics(_ topic: String) {
+    let printed = Harness().succeed("help \(topic)")
+    #expect(!printed.isEmpty)
+}
+
+@Test func helpTopicsAreAllAnswered() {
+    for topic in HelpText.topics {
+        #expect(HelpText.topic(topic) != nil, "\(topic)")
+    }
+}
+
+@Test func helpOnAnUnknownTopicFailsWithASuggestion() {
+    let shell = Harness()
+    let (outcome, printed) = shell.run("help nosuch")
+    #expect(outcome.failures == 1)
+    #expect(printed.contains("error: no help on 'nosuch'"))
+    let (_, close) = shell.run("help purchse")
+    #expect(close.contains("did you mean 'purchases'?"))
+    let (_, command) = shell.run("help sett")
+    #expect(command.contains("did you mean 'set'?"))
+}
