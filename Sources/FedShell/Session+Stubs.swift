@@ -9,7 +9,6 @@ extension Session {
 
     private func source(of statement: Statement) -> String { statement.text.split(separator: " ").first.map(String.init) ?? "" }
 
-    func compare(_ names: [Name], statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func plot(_ outputs: [Name], svg: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func explain(_ output: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
