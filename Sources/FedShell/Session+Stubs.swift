@@ -12,7 +12,6 @@ extension Session {
     func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func plot(_ outputs: [Name], svg: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func explain(_ output: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func sensitivity(_ output: Name, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func ledger(month: Expression?, statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func claims(statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func pause() {}
