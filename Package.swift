@@ -31,9 +31,9 @@ let package = Package(
         ),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
-        .testTarget(name: "FedShellTests", dependencies: ["FedShell"]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "fedshTests", dependencies: ["fedsh"]),
+        .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,17 @@ extension Diagnostic {
                    help: "names are scenario variables, outputs (after eval) and your own 'let' variables")
     }
 
+    /// An output name that is not one; a scenario variable's name is pointed to `sweep`.
+    static func unknownOutput(_ name: Name) -> Diagnostic {
+        if ScenarioVariable.named(name.text) != nil {
+            return Diagnostic(message: "'\(name.text)' is a scenario variable, not an output", range: name.range,
+                              help: "to see outputs across its values: sweep \(name.text) FROM..TO step S; 'help outputs' lists the outputs")
+        }
+        return Diagnostic(message: "unknown output '\(name.text)'", range: name.range,
+                          suggestion: Suggestion.closest(to: name.text, among: Output.allCases.map(\.rawValue)),
+                          help: "'help outputs' lists the outputs")
+    }
+
     static func unknownPreset(_ name: Name) -> Diagnostic {
         Diagnostic(message: "unknown preset '\(name.text)'", range: name.range,
                    suggestion: Suggestion.closest(to: name.text, among: Preset.all.map(\.name)),

@@ -52,12 +52,6 @@ extension Diagnostic {
         Diagnostic(message: "\(name.text) is not overridden", range: name.range, help: "'param' marks overrides with *")
     }
 
-    static func unknownOutput(_ name: Name) -> Diagnostic {
-        Diagnostic(message: "unknown output '\(name.text)'", range: name.range,
-                   suggestion: Suggestion.closest(to: name.text, among: Output.allCases.map(\.rawValue)),
-                   help: "'help outputs' lists the outputs")
-    }
-
     static func regimeHasNoSensitivity(_ name: Name) -> Diagnostic {
         Diagnostic(message: "regime is a category, not a number: its sensitivity has no swing to measure", range: name.range,
                    help: "try 'sensitivity reserve_ratio' or 'sensitivity effr_spread', which decide the regime")

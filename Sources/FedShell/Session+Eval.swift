@@ -18,6 +18,7 @@ extension Session {
             output.write(SummaryJSON.text(results, scenarioName: scenarioName))
         } else {
             output.write(Report(results: results, scenarioName: scenarioName).text)
+            revealPredictions(results)
         }
     }
 

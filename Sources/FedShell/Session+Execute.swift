@@ -63,7 +63,7 @@ extension Session {
             try assertion(expression, source: source)
             return .none
         case .note(let text):
-            output.write(Narration.note(text.text))
+            output.note(text.text)
             return .none
         default:
             return try executeTool(statement, in: source)

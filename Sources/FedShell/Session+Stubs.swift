@@ -9,14 +9,7 @@ extension Session {
 
     private func source(of statement: Statement) -> String { statement.text.split(separator: " ").first.map(String.init) ?? "" }
 
-    func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
-    func plot(_ outputs: [Name], svg: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func explain(_ output: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func ledger(month: Expression?, statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func claims(statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func pause() {}
-    func lesson(_ name: Name?, statement: Statement) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func predict(_ output: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func glossary(_ term: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func record(to path: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
 }

@@ -17,7 +17,7 @@ extension Session {
         case .sensitivity(let output): try sensitivity(output, statement: statement); return .none
         case .ledger(let month): try ledger(month: month, statement: statement, source: source); return .none
         case .claims: try claims(statement: statement); return .none
-        case .pause: pause(); return .none
+        case .pause: try pause(statement: statement); return .none
         case .lesson(let name): return try lesson(name, statement: statement)
         case .predict(let output, let guess): return try predict(output, guess: guess, statement: statement, source: source)
         case .glossary(let term): try glossary(term, statement: statement); return .none
@@ -30,7 +30,10 @@ extension Session {
     /// Runs the model for the current state if the last results are missing or stale.
     func currentResults(range: SourceRange) throws(Diagnostic) -> Results {
         if let results, results.scenario == state.scenario, results.parameters == state.parameters { return results }
-        return try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        let fresh = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        // Kept as the latest results, exactly as `eval` would have left them.
+        results = fresh
+        return fresh
     }
 
     /// The central path and bands for any scenario (cancellable with Ctrl-C).

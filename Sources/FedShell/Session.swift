@@ -34,6 +34,10 @@ package final class Session {
         package var color = false
         /// Called after every command that changed the state (for the crash-recovery journal).
         package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
+        /// Called with each script line before it runs, instead of `echo` (`--step` shows it and waits).
+        package var beforeLine: (@Sendable (SourceText) -> Void)? = nil
+        /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
+        package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
 
         package init() {}
     }
@@ -41,7 +45,8 @@ package final class Session {
     static let maximumSourceDepth = 16
     package static let version = "0.1"
 
-    let output: SessionOutput
+    /// The caller's output, teed to the `record` handout when one is open.
+    let output: RecordingOutput
     package var options: Options
     var state = SessionState()
     var undoStack: [SessionState] = []
@@ -54,7 +59,7 @@ package final class Session {
     var classroom = ClassroomState()
 
     package init(output: SessionOutput, options: Options = Options()) {
-        self.output = output
+        self.output = RecordingOutput(base: output)
         self.options = options
     }
 
@@ -75,8 +80,13 @@ package final class Session {
             if line.hasSuffix("\r") { line.removeLast() }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if topLevel, source.isInteractive { enteredLines.append(line) }
-            if options.echo, !source.isInteractive { output.write("fedsh> \(line)\n") }
             let lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
+            if !source.isInteractive, let beforeLine = options.beforeLine {
+                beforeLine(lineSource)
+            } else if options.echo, !source.isInteractive {
+                output.base.write("fedsh> \(line)\n")
+            }
+            output.recorder?.command(line)
             let lineOutcome = runLine(lineSource)
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }

@@ -28,6 +28,12 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Print each script command before its output.")
     var echo = false
 
+    @Flag(help: "Run scripts one command at a time: show each with its line number and wait for Enter (at a terminal).")
+    var step = false
+
+    @Option(help: ArgumentHelp("Write the session as a Markdown handout (never overwrites a file).", valueName: "FILE.md"))
+    var transcript: String?
+
     @Flag(help: "Carry on after a failing command in a script (the exit status still reports it).")
     var keepGoing = false
 
@@ -47,7 +53,17 @@ struct FedshCommand: ParsableCommand {
         options.echo = echo
         options.keepGoing = keepGoing
         options.isCancelled = { InterruptFlag.isSet }
+        let personPresent = TerminalPause.personPresent
+        let dimmed = TerminalPause.dims(color)
+        if personPresent {
+            options.waitForEnter = { TerminalPause.waitForEnter(prompt: "(press Enter)", dimmed: dimmed) }
+        }
+        if step {
+            options.beforeLine = { line in TerminalPause.step(line, wait: personPresent, dimmed: dimmed) }
+        }
         let session = Session(output: terminal, options: options)
+        defer { session.finishRecording() }
+        if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
         var failures = 0
 
         for file in files {

@@ -12,10 +12,11 @@ private func complete(_ line: String, in shell: Harness = Harness()) -> (replaci
 
 @Test func commandWordsAtTheStart() {
     #expect(Set(complete("").candidates) == Set(CommandSyntax.allWords))
-    #expect(complete("se") == (2, ["set"]))
-    #expect(complete("s").candidates == ["save", "set", "show", "source"])
+    #expect(complete("se") == (2, ["sensitivity", "set"]))
+    #expect(complete("sh").candidates == ["show"])
+    #expect(complete("s").candidates == CommandSyntax.allWords.filter { $0.hasPrefix("s") }.sorted())
     #expect(complete("set qt on; u").candidates == ["undo", "unset", "use"])
-    #expect(complete("ex").candidates == ["exit"])
+    #expect(complete("ex").candidates == ["exit", "explain", "export"])
 }
 
 @Test func variablesAfterSet() {

@@ -1,0 +1,48 @@
+import FedLanguage
+import FedModel
+
+extension Session {
+    /// `predict OUT up|down|VALUE`: records a guess that the next `eval` reveals.
+    func predict(_ name: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect {
+        guard let target = Output(rawValue: name.text) else { throw .unknownOutput(name) }
+        let parsed = try predictionGuess(guess, for: target, source: source)
+        let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
+        classroom.predictions.removeAll { $0.output == target }
+        classroom.predictions.append(.init(output: target, guess: parsed, text: text))
+        output.write("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
+        return .none
+    }
+
+    /// After an `eval` report: each prediction beside the model's answer; then they are cleared.
+    func revealPredictions(_ results: Results) {
+        guard !classroom.predictions.isEmpty else { return }
+        output.write(PredictionReveal(results: results, predictions: classroom.predictions).text)
+        classroom.predictions.removeAll()
+    }
+
+    private func predictionGuess(_ guess: Expression, for output: Output, source: SourceText) throws(Diagnostic) -> ClassroomState.Prediction.Guess {
+        if case .name(let word) = guess.kind, state.userVariables[word] == nil {
+            let direction: ClassroomState.Prediction.Guess? = ["up", "higher", "rise"].contains(word) ? .up
+                : ["down", "lower", "fall"].contains(word) ? .down : nil
+            if let direction {
+                guard output != .regime else { throw .predictionKind(guess.range, output: output) }
+                return direction
+            }
+            if let regime = ReserveRegime(rawValue: word) {
+                guard output == .regime else { throw .predictionKind(guess.range, output: output) }
+                return .regime(regime)
+            }
+        }
+        let value = try evaluate(guess, source)
+        if output == .regime {
+            guard case .word(let word) = value, let regime = ReserveRegime(rawValue: word) else {
+                throw .predictionKind(guess.range, output: output)
+            }
+            return .regime(regime)
+        }
+        guard let quantity = value.quantity, let number = PredictionReveal.number(quantity, in: output) else {
+            throw .predictionKind(guess.range, output: output)
+        }
+        return .value(number)
+    }
+}

@@ -1,0 +1,39 @@
+import FedLanguage
+import FedModel
+
+// Messages of the classroom commands: pause, lesson, predict, glossary, record.
+extension Diagnostic {
+    static func predictionKind(_ range: SourceRange, output: Output) -> Diagnostic {
+        let example: String
+        switch output.unit {
+        case .billionsOfDollars: example = "up, down or an amount such as 3T"
+        case .percentOfBankAssets: example = "up, down or a share such as 11%"
+        case .percentChange: example = "up, down or a change such as 5% or -10%"
+        case .basisPointsOverIORB, .basisPointChange: example = "up, down or a number of basis points such as 10bp"
+        case .basisPointsPerPoint: example = "up, down or a plain number such as -2"
+        case .regime: example = "abundant, ample or scarce"
+        }
+        return Diagnostic(message: "a prediction for \(output.rawValue) is \(example)", range: range)
+    }
+
+    static func notRecording(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "nothing is being recorded", range: range, help: "start a handout with 'record class.md'")
+    }
+
+    static func unknownLesson(_ name: Name, lessons: [String]) -> Diagnostic {
+        Diagnostic(message: "no lesson named '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: lessons),
+                   help: "'lesson list' shows the lessons")
+    }
+
+    static func noLessons(_ range: SourceRange, searched: [String]) -> Diagnostic {
+        Diagnostic(message: "no lessons found", range: range,
+                   help: "looked in: \(searched.isEmpty ? "(nowhere)" : searched.joined(separator: ", ")); set FEDSH_LESSONS to a folder of NN-name.fed scripts")
+    }
+
+    static func unknownGlossaryTerm(_ name: Name, terms: [String]) -> Diagnostic {
+        Diagnostic(message: "no glossary entry for '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: terms),
+                   help: "'glossary' lists the terms")
+    }
+}

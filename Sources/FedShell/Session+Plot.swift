@@ -1,0 +1,38 @@
+import FedLanguage
+import FedModel
+import Foundation
+
+extension Session {
+    /// `plot OUT, ... [--svg FILE] [--force]`: monthly paths with their bands, one chart per unit,
+    /// in the terminal and optionally as an SVG file (never replacing a file without --force).
+    func plot(_ outputs: [Name], svg: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) {
+        var chosen: [Output] = []
+        for name in outputs {
+            guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
+            if !chosen.contains(output) { chosen.append(output) }
+        }
+        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
+        // Refuse before the model runs: an existing file is the likelier mistake than a slow run.
+        if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
+            throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
+        }
+        let results = try currentResults(range: statement.keywordRange)
+        let charts = OutputCharts.monthly(chosen, results: results, scenarioName: scenarioName)
+        if charts.count > 1 {
+            output.write("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
+        }
+        for (index, chart) in charts.enumerated() {
+            if index > 0 { output.write("\n") }
+            output.write(TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
+        }
+        guard let svg, let url else { return }
+        let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
+        do {
+            try ScriptFile.write(document.text, to: url, replace: force)
+        } catch {
+            if error.message.hasSuffix("already exists") { throw .chartFileExists(svg, display: ScriptFile.displayPath(url)) }
+            throw .file(error.message, path: svg)
+        }
+        output.write("wrote the chart\(charts.count > 1 ? "s" : "") as SVG to \(ScriptFile.displayPath(url))\n")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Lessons, `--step`, `--transcript` and `pause` through the real binary.
+@Suite struct LessonBinaryTests {
+    @Test func firstLessonRunsThroughTheBinaryWithItsAssertsPassing() throws {
+        let result = try FedshProcess.run(["lessons/01-balance-sheet.fed"], directory: FedshProcess.packageRoot)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("  │ Lesson 1: the Federal Reserve's balance sheet"))
+        #expect(!result.output.contains("(press Enter)"))
+    }
+
+    @Test func lessonByNameWorksFromAnyFolder() throws {
+        let result = try FedshProcess.run(["-c", "lesson list; lesson priced-in"], directory: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("4  priced-in"))
+        #expect(result.output.contains("No surprise, no move on the day."))
+    }
+
+    @Test func failedAssertReportsFileAndLineAndExitsNonZero() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-lesson-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "set draws 200\neval\nnote before\nassert reserves > 10T\nnote after\n".write(to: folder.appendingPathComponent("bad.fed"), atomically: true, encoding: .utf8)
+        let result = try FedshProcess.run(["bad.fed"], directory: folder)
+        #expect(result.status != 0)
+        #expect(result.output.contains("bad.fed:4:8: error: assertion failed"))
+        #expect(!result.output.contains("after"))
+    }
+}
+
+@Suite struct StepTests {
+    @Test func stepShowsEachCommandWithItsLineBeforeItRuns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-step-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# title\nnote one\n\nprint 2 * 3\n".write(to: folder.appendingPathComponent("s.fed"), atomically: true, encoding: .utf8)
+        let result = try FedshProcess.run(["--step", "s.fed"], directory: folder)
+        #expect(result.status == 0)
+        #expect(result.output == "s.fed:1  # title\ns.fed:2  fedsh> note one\n  │ one\ns.fed:4  fedsh> print 2 * 3\n6\n")
+    }
+
+    @Test func stepWaitsForEnterAtATerminal() throws {
+        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "note a\nnote b"],
+                                                environment: ["TERM": "dumb", "FEDSH_HISTORY": "/dev/null", "LANG": "C.UTF-8"])
+        try terminal.readUntil("-c:1  fedsh> note a   (Enter)")
+        #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("│ a", timeout: 0.5) }
+        try terminal.send("\n")
+        try terminal.readUntil("│ a")
+        try terminal.readUntil("-c:2  fedsh> note b")
+        try terminal.send("\n")
+        try terminal.readUntil("│ b")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}
+
+@Suite struct PauseTerminalTests {
+    @Test func pauseWaitsForEnterOnlyWithAPersonAtTheTerminal() throws {
+        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["-c", "note a\npause\nnote b"],
+                                                environment: ["TERM": "dumb", "FEDSH_HISTORY": "/dev/null", "LANG": "C.UTF-8"])
+        try terminal.readUntil("│ a")
+        try terminal.readUntil("(press Enter)")
+        #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("│ b", timeout: 0.5) }
+        try terminal.send("\n")
+        try terminal.readUntil("│ b")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func pauseIsANoOpThroughAPipe() throws {
+        let result = try FedshProcess.run(["-c", "note a\npause\nnote b"])
+        #expect(result.output == "  │ a\n  │ b\n")
+    }
+}
+
+@Suite struct RecordTranscriptTests {
+    @Test func transcriptFlagWritesTheHandoutAndRefusesToOverwrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-record-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try FedshProcess.run(["--transcript", "class.md", "-c", "note Hello class.\nprint 45B/month * 12 months"], directory: folder)
+        #expect(result.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("class.md"), encoding: .utf8)
+        #expect(text.hasSuffix("```fedsh\nfedsh> print 45B/month * 12 months\n```\n\n```text\n$540B\n```\n\n"))
+        #expect(text.contains("\n\nHello class.\n\n"))
+        let again = try FedshProcess.run(["--transcript", "class.md", "-c", "print 1"], directory: folder)
+        #expect(again.status != 0)
+        #expect(again.output.contains("class.md already exists"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("class.md"), encoding: .utf8) == text)
+    }
+}
