@@ -43,6 +43,12 @@ struct Report {
             corridorLine += " · no standing repo facility"
         }
         lines.append(corridorLine)
+        let overridden = ModelParameter.catalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
+        if !overridden.isEmpty {
+            lines.append("parameters overridden: " + overridden.map {
+                "\($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \(ReportFormat.parameter($0.central)))"
+            }.joined(separator: ", ") + "; held fixed in the bands")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -22,16 +22,28 @@ extension Session {
         }
     }
 
-    /// The preset name, marked when changed, or "custom".
+    /// The preset or saved scenario's name, marked when changed, else "baseline" or "custom scenario".
     var scenarioName: String {
-        guard let preset = state.presetName else { return isUnchanged(from: Scenario()) ? "baseline" : "custom scenario" }
-        return hasUnsavedPresetChanges ? "\(preset) (changed)" : preset
+        guard let name = state.currentScenarioName, referenceScenario != nil else {
+            return isUnchanged(from: Scenario()) ? "baseline" : "custom scenario"
+        }
+        return hasUnsavedPresetChanges ? "\(name) (changed)" : name
     }
 
-    /// Whether the scenario differs from the loaded preset in anything but horizon, seed and draws.
+    /// Whether the scenario differs from the loaded preset or saved scenario in anything but
+    /// horizon, seed and draws (and, for a saved scenario, in its parameter overrides).
     var hasUnsavedPresetChanges: Bool {
-        guard let preset = state.presetName.flatMap(Preset.named) else { return false }
-        return !isUnchanged(from: preset.scenario)
+        guard let reference = referenceScenario else { return false }
+        return !isUnchanged(from: reference.scenario)
+            || (reference.overrides.map { $0 != state.parameterOverrides } ?? false)
+    }
+
+    /// What the current name stands for: a preset (no overrides of its own) or a saved scenario.
+    private var referenceScenario: (scenario: Scenario, overrides: [String: Double]?)? {
+        guard let name = state.currentScenarioName else { return nil }
+        if let preset = Preset.named(name) { return (preset.scenario, nil) }
+        if let entry = state.scenarios[name] { return (entry.scenario, entry.parameterOverrides) }
+        return nil
     }
 
     private func isUnchanged(from scenario: Scenario) -> Bool {
@@ -55,27 +67,43 @@ extension Scenario {
 /// "seed": n, "outputs": {NAME: {"central": x, "p10": x, "p50": x, "p90": x, "unit": u}}}.
 enum SummaryJSON {
     static func text(_ results: Results, scenarioName: String) -> String {
+        text(of: object(results, scenarioName: scenarioName))
+    }
+
+    /// The summary as a JSON object (`export` adds to it: see docs/EXPORT.md).
+    static func object(_ results: Results, scenarioName: String) -> [String: Any] {
         let horizon = results.path.count - 1
         var outputs: [String: Any] = [:]
         for output in Output.allCases {
-            var entry: [String: Any] = ["unit": unitName(output.unit)]
-            if output == .regime {
-                entry["central"] = results.horizon.regime.rawValue
-                entry["shares"] = Dictionary(uniqueKeysWithValues: results.bands.regimeShares[horizon].map { ($0.key.rawValue, $0.value) })
-            } else {
-                entry["central"] = output.value(in: results.horizon)
-                if let band = results.bands.band(output, month: horizon) {
-                    entry["p10"] = band.p10
-                    entry["p50"] = band.p50
-                    entry["p90"] = band.p90
-                }
-            }
+            var entry = self.entry(output, results, month: horizon)
+            entry["unit"] = unitName(output.unit)
             outputs[output.rawValue] = entry
         }
-        let object: [String: Any] = [
+        return [
             "fedsh": Session.version, "scenario": scenarioName, "start": results.scenario.start.rawValue,
             "horizon": horizon, "draws": results.bands.draws, "seed": results.bands.seed, "outputs": outputs,
         ]
+    }
+
+    /// One output in one month: central and band, or for the regime the central word and shares.
+    static func entry(_ output: Output, _ results: Results, month: Int) -> [String: Any] {
+        var entry: [String: Any] = [:]
+        if output == .regime {
+            entry["central"] = results.path[month].regime.rawValue
+            entry["shares"] = Dictionary(uniqueKeysWithValues: results.bands.regimeShares[month].map { ($0.key.rawValue, $0.value) })
+        } else {
+            entry["central"] = output.value(in: results.path[month])
+            if let band = results.bands.band(output, month: month) {
+                entry["p10"] = band.p10
+                entry["p50"] = band.p50
+                entry["p90"] = band.p90
+            }
+        }
+        return entry
+    }
+
+    /// Pretty-printed with sorted keys, so the text is stable.
+    static func text(of object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -15,9 +15,14 @@ extension Session {
             try unset(name, statement: statement)
             return .changedState
         case .reset:
+            // Named scenarios outlive a reset; the log keeps the commands that built them.
+            let scenarios = state.scenarios
+            let log = scenarios.isEmpty ? [] : state.log
             state = SessionState()
-            state.log = ["reset"]
-            output.write("every variable is back to its default\n")
+            state.scenarios = scenarios
+            state.log = log + ["reset"]
+            output.write("every variable is back to its default"
+                + (scenarios.isEmpty ? "" : " (saved scenarios kept: \(scenarios.names.joined(separator: ", ")))") + "\n")
             return .changedState
         case .undo:
             guard let previous = undoStack.popLast() else { throw .nothingToUndo(statement.keywordRange) }
@@ -139,7 +144,7 @@ extension Session {
         output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
     }
 
-    private func use(_ name: Name) throws(Diagnostic) {
+    func use(_ name: Name) throws(Diagnostic) {
         guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
         var scenario = preset.scenario
         // Presets set policy; the run settings stay the user's.

@@ -23,21 +23,20 @@ extension Session {
         output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
     }
 
-    /// Only what differs from the defaults (or from the preset in use, which is named first).
+    /// Only what differs from the defaults (or from the preset or saved scenario in use, which is
+    /// named first), after the saved scenarios.
     private func minimalCommands() -> [String] {
-        var commands = ["reset"]
-        var defaults = Scenario()
+        var (commands, scenario, overrides) = minimalScenarioBookCommands()
+        commands.insert("reset", at: 0)
         if let preset = state.presetName.flatMap(Preset.named) {
             commands.append("use \(preset.name)")
-            defaults = preset.scenario
+            scenario = preset.scenario.withRunSettings(of: scenario)
+        } else if let name = state.currentScenarioName, let entry = state.scenarios[name] {
+            commands.append("scenario use \(name)")
+            scenario = entry.scenario.withRunSettings(of: scenario)
+            overrides = entry.parameterOverrides
         }
-        for variable in ScenarioVariable.catalog {
-            let value = variable.get(state.scenario)
-            if value != variable.get(defaults) {
-                commands.append("set \(variable.name) \(ModelValueConversion.text(value, of: variable))")
-                variable.set(&defaults, value)
-            }
-        }
+        commands += Session.transitionCommands(from: &scenario, overrides: &overrides, to: state.scenario, state.parameterOverrides)
         for name in state.userVariables.keys.sorted() {
             commands.append("let \(name) = \(state.userVariables[name]!.savedText)")
         }

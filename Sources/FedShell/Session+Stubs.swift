@@ -9,12 +9,7 @@ extension Session {
 
     private func source(of statement: Statement) -> String { statement.text.split(separator: " ").first.map(String.init) ?? "" }
 
-    func scenarioCommand(_ action: ScenarioAction, statement: Statement) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func compare(_ names: [Name], statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func explain(_ output: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func export(to path: PathArgument, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
-    func sensitivity(_ output: Name, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func ledger(month: Expression?, statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func claims(statement: Statement) throws(Diagnostic) { throw notYet(statement) }
 }

@@ -63,9 +63,9 @@ package final class Session {
         self.options = options
     }
 
-    /// The prompt: the preset or scenario name, with `*` when changed since it was loaded.
+    /// The prompt: the preset or saved scenario's name, with `*` when changed since it was loaded.
     package var prompt: String {
-        guard let name = state.presetName else { return "fedsh> " }
+        guard let name = state.currentScenarioName else { return "fedsh> " }
         return "fedsh[\(name)\(hasUnsavedPresetChanges ? "*" : "")]> "
     }
 

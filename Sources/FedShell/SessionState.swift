@@ -11,8 +11,9 @@ struct SessionState: Equatable {
     }
 
     var scenario = Scenario()
-    /// The preset last loaded with `use`, for the prompt and reports.
-    var presetName: String?
+    /// The preset or saved scenario last loaded (`use`, `scenario use`) or saved (`scenario save`),
+    /// for the prompt and reports; nil for a scenario built from the defaults.
+    var currentScenarioName: String?
     /// Parameter overrides by name (issue: `param NAME VALUE`); held fixed in Monte Carlo.
     var parameterOverrides: [String: Double] = [:]
     var userVariables: [String: UserVariable] = [:]
@@ -20,6 +21,12 @@ struct SessionState: Equatable {
     var log: [String] = []
     /// Scenarios the user named with `scenario save`: see Scenarios/ScenarioBook.swift.
     var scenarios = ScenarioBook()
+
+    /// The current scenario's name when it is a preset (set by `use`).
+    var presetName: String? {
+        get { currentScenarioName.flatMap { Preset.named($0) == nil ? nil : $0 } }
+        set { currentScenarioName = newValue }
+    }
 
     /// The parameter values in force: central values with the user's overrides.
     var parameters: ParameterValues {

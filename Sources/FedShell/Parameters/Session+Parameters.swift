@@ -1,0 +1,127 @@
+import FedLanguage
+import FedModel
+
+extension Session {
+    /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`.
+    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect {
+        switch action {
+        case .show(nil):
+            output.write(parameterTable())
+            return .none
+        case .show(let name?):
+            output.write(parameterDetail(try parameter(named: name)))
+            return .none
+        case .set(let name, let expression):
+            try overrideParameter(try parameter(named: name), expression, source: source)
+            return .changedState
+        case .reset(nil):
+            guard !state.parameterOverrides.isEmpty else {
+                output.write("no parameter is overridden\n")
+                return .none
+            }
+            let names = state.parameterOverrides.keys.sorted()
+            state.parameterOverrides = [:]
+            state.log.append("param reset")
+            output.write("back to the calibrated values: \(names.joined(separator: ", "))\n")
+            return .changedState
+        case .reset(let name?):
+            let parameter = try parameter(named: name)
+            guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
+                output.write("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
+                return .none
+            }
+            state.log.append("param reset \(parameter.name)")
+            output.write("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
+            return .changedState
+        }
+    }
+
+    private func parameter(named name: Name) throws(Diagnostic) -> ModelParameter {
+        guard let parameter = ModelParameter.named(name.text) else { throw .unknownParameter(name) }
+        return parameter
+    }
+
+    private func overrideParameter(_ parameter: ModelParameter, _ expression: Expression, source: SourceText) throws(Diagnostic) {
+        let value = try evaluate(expression, source)
+        guard case .quantity(let quantity) = value, quantity.dimension.isPlain else {
+            throw .parameterNeedsPlainNumber(parameter, got: ValueFormatter(precision: .short).format(value), range: expression.range)
+        }
+        guard quantity.value.isFinite else { throw .parameterNotFinite(parameter, range: expression.range) }
+        let number = ModelValueConversion.cleaned(quantity.value)
+        if number < parameter.low || number > parameter.high {
+            output.report(.parameterOutsideRange(parameter, value: number, range: expression.range).attaching(source))
+        }
+        let previous = state.parameterOverrides[parameter.name]
+        state.parameterOverrides[parameter.name] = number
+        state.log.append("param \(parameter.name) \(Session.exactParameterText(number))")
+        let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
+        output.write("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
+    }
+
+    /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.
+    private func parameterTable() -> String {
+        let header = ["parameter", "value", "central", "low … high", "unit", "status", "source"]
+        var rows: [[String]] = []
+        for parameter in ModelParameter.catalog {
+            let override = state.parameterOverrides[parameter.name]
+            rows.append([(override == nil ? "  " : "* ") + parameter.name,
+                         override.map(ReportFormat.parameter) ?? "",
+                         ReportFormat.parameter(parameter.central),
+                         ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high),
+                         parameter.unit, parameter.status.rawValue, parameter.source])
+        }
+        var widths = header.indices.map { column in max(header[column].count + (column == 0 ? 2 : 0), rows.map { $0[column].count }.max() ?? 0) }
+        let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+        widths[widths.count - 1] = max(12, options.terminalWidth - fixed)
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                switch column {
+                case widths.count - 1: return cell.truncated(to: widths[column])
+                case 1, 2: return cell.leftPadded(widths[column])
+                default: return cell.rightPadded(widths[column])
+                }
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var text = line(["  " + header[0]] + header.dropFirst()) + "\n"
+        text += rows.map(line).joined(separator: "\n") + "\n"
+        text += state.parameterOverrides.isEmpty
+            ? "value column empty = central; 'param NAME' for the full source, 'param NAME VALUE' to override\n"
+            : "* overridden for this session (held fixed in the Monte Carlo bands); 'param reset' undoes all\n"
+        return text
+    }
+
+    private func parameterDetail(_ parameter: ModelParameter) -> String {
+        let unit = " " + parameter.unit
+        var text = "\(parameter.name): \(parameter.meaning)\n"
+        if let override = state.parameterOverrides[parameter.name] {
+            text += "  value    \(ReportFormat.parameter(override))\(unit) (overridden; central \(ReportFormat.parameter(parameter.central)); held fixed in Monte Carlo)\n"
+        } else {
+            text += "  central  \(ReportFormat.parameter(parameter.central))\(unit)\n"
+        }
+        text += "  range    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the central value)\n"
+        text += "  status   \(parameter.status.rawValue)\n"
+        text += "  source   \(parameter.source)\n"
+        text += "  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \(parameter.name)\n"
+        return text
+    }
+
+    /// A number `param` reads back exactly (no exponent notation; the lexer has none).
+    static func exactParameterText(_ number: Double) -> String {
+        ValueFormatter(precision: .exact).format(.quantity(.plain(number)), in: .plain)
+    }
+}
+
+extension ReportFormat {
+    /// A parameter value, to 4 significant digits, without exponent notation: 1.5, −0.012, 0.0255.
+    static func parameter(_ number: Double) -> String {
+        ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(of: "-", with: "−")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
