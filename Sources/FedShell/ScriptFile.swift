@@ -69,14 +69,16 @@ enum ScriptFile {
     /// Writes atomically: a temporary file in the same folder, flushed, then moved into place.
     /// Without `replace`, an existing file is never touched (the move is a hard link, which fails
     /// if the name is taken, so there is no window in which another file could be clobbered).
-    static func write(_ text: String, to url: URL, replace: Bool) throws(Failure) {
+    /// `command` names the command for the "already exists" advice (`save` → "use 'save --force FILE'").
+    static func write(_ text: String, to url: URL, replace: Bool, command: String? = nil) throws(Failure) {
+        let advice = command.map { "use '\($0) --force \(displayPath(url))' to replace it" } ?? "add --force to replace it"
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw Failure(message: "no such folder: \(displayPath(folder))")
         }
         if !replace, FileManager.default.fileExists(atPath: url.path) {
-            throw Failure(message: "\(displayPath(url)) already exists", help: "use 'save --force \(displayPath(url))' to replace it")
+            throw Failure(message: "\(displayPath(url)) already exists", help: advice)
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -104,7 +106,7 @@ enum ScriptFile {
         } else if link(temporary.path, url.path) != 0 {
             let code = errno
             if code == EEXIST {
-                throw Failure(message: "\(displayPath(url)) already exists", help: "use 'save --force \(displayPath(url))' to replace it")
+                throw Failure(message: "\(displayPath(url)) already exists", help: advice)
             }
             throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
         }

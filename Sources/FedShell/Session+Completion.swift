@@ -16,11 +16,34 @@ extension Session {
         switch (command, words.count) {
         case (nil, _):
             pool = CommandSyntax.allWords
-        case ("save", _), ("source", _):
-            let flags = command == "save" ? ["--minimal", "--force"] : []
+        case ("save", _), ("source", _), ("export", _), ("record", _):
+            let flags = ["save": ["--minimal", "--force"], "export": ["--force"], "record": ["--force"]][command ?? ""] ?? []
             if current.hasPrefix("-") { pool = flags } else {
-                return (current.count, fileCandidates(current))
+                let files = fileCandidates(current)
+                return (current.count, command == "record" && words.count == 1 ? files + ["off"].filter { $0.hasPrefix(current) } : files)
             }
+        case ("plot", _) where words.last?.lowercased() == "--svg":
+            return (current.count, fileCandidates(current))
+        case ("plot", _), ("sensitivity", 1), ("explain", 1), ("predict", 1):
+            pool = Output.allCases.map(\.rawValue) + (command == "plot" ? ["--svg", "--force"] : [])
+        case ("predict", 2):
+            pool = ["up", "down"]
+        case ("sweep", 1):
+            pool = ScenarioVariable.catalog.filter { if case .number = $0.kind { return true } else { return false } }.map(\.name)
+        case ("sweep", _):
+            pool = words.contains { $0.lowercased() == "show" } ? Output.allCases.map(\.rawValue) : ["step", "show"]
+        case ("scenario", 1):
+            pool = ["save", "use", "delete", "list", "diff"]
+        case ("scenario", _), ("compare", _):
+            pool = scenarioNames + ["current"]
+        case ("param", 1):
+            pool = ModelParameter.catalog.map(\.name) + ["reset"]
+        case ("param", 2) where words[1].lowercased() == "reset":
+            pool = Array(state.parameterOverrides.keys)
+        case ("lesson", 1):
+            pool = ["list"] + LessonLibrary.lessons(in: options.lessonFolders).map(\.name)
+        case ("glossary", 1):
+            pool = Glossary.lookupWords
         case ("set", 1), ("unset", 1):
             pool = ScenarioVariable.catalog.map(\.name) + (command == "unset" ? Array(state.userVariables.keys) : [])
         case ("set", 2):
@@ -40,6 +63,9 @@ extension Session {
         let matches = Set(pool.filter { $0.hasPrefix(lowered) })
         return (current.count, matches.sorted())
     }
+
+    /// Presets and the scenarios saved in this session.
+    private var scenarioNames: [String] { Preset.all.map(\.name) + state.scenarios.names }
 
     private func valueWords(_ variable: ScenarioVariable) -> [String] {
         switch variable.kind {

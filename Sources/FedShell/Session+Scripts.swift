@@ -16,7 +16,7 @@ extension Session {
         text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(url.lastPathComponent)\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
-            try ScriptFile.write(text, to: url, replace: force)
+            try ScriptFile.write(text, to: url, replace: force, command: "save")
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }

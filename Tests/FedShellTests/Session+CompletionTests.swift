@@ -91,3 +91,17 @@ func fileNamesAfterSaveAndSource(_ command: String) throws {
     shell.session.sourceStack.append(folder.url.appendingPathComponent("main.fed"))
     #expect(complete("source pa", in: shell).candidates == ["part.fed"])
 }
+
+@Test func toolArgumentsComplete() {
+    #expect(complete("scenario ").candidates == ["delete", "diff", "list", "save", "use"])
+    #expect(complete("compare cab").candidates == ["cabana"])
+    #expect(complete("param btc_").candidates == ["btc_beta"])
+    #expect(complete("plot reser").candidates == ["reserve_ratio", "reserves"])
+    #expect(complete("sweep purch").candidates == ["purchase_months", "purchase_start", "purchases"])
+    #expect(complete("sweep purchases 0..90B/month st").candidates == ["step"])
+    #expect(complete("sweep purchases 0..90B/month step 15B/month show bt").candidates == ["btc"])
+    #expect(complete("predict btc ").candidates == ["down", "up"])
+    #expect(complete("glossary so").candidates == ["sofr"])
+    #expect(complete("lesson ").candidates.contains("list"))
+    #expect(complete("lesson ").candidates.contains("balance-sheet"))
+}

@@ -14,10 +14,9 @@ extension Session {
             ? ExportCSV.text(results)
             : ExportJSON.text(results, scenarioName: scenarioName, overrides: state.parameterOverrides)
         do {
-            try ScriptFile.write(text, to: url, replace: force)
+            try ScriptFile.write(text, to: url, replace: force, command: "export")
         } catch {
-            let help = error.help.map { _ in "use 'export --force \(ScriptFile.displayPath(url))' to replace it" }
-            throw .file(error.message, path: path, help: help)
+            throw .file(error.message, path: path, help: error.help)
         }
         let months = results.path.count
         output.write("exported \(months) months (0 to \(months - 1)) of \(Output.allCases.count) outputs, central and p10/p50/p90, to \(ScriptFile.displayPath(url))\n")
