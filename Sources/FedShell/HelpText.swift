@@ -9,11 +9,26 @@ enum HelpText {
             + Preset.all.map(\.name) + extraTopics.keys.sorted()
     }
 
+    /// Commands grouped for the overview; any command missing here is listed under "other".
+    private static let groups: [(String, [String])] = [
+        ("the scenario", ["set", "show", "unset", "reset", "undo", "use", "scenario", "let", "print"]),
+        ("the model", ["eval", "explain", "compare", "sweep", "plot", "ledger", "sensitivity", "param", "claims"]),
+        ("files", ["save", "source", "export", "record", "history"]),
+        ("classroom", ["lesson", "note", "pause", "predict", "assert", "glossary"]),
+        ("the shell", ["help", "quit"]),
+    ]
+
     static var overview: String {
-        var text = "commands:\n"
+        var text = ""
         let width = CommandSyntax.all.map(\.name.count).max() ?? 0
-        for command in CommandSyntax.all {
-            text += "  " + command.name.rightPadded(width) + "  " + command.summary + "\n"
+        let grouped = Set(groups.flatMap(\.1))
+        let other = CommandSyntax.all.map(\.name).filter { !grouped.contains($0) }
+        for (title, names) in groups + (other.isEmpty ? [] : [("other", other)]) {
+            text += title + ":\n"
+            for name in names {
+                guard let command = CommandSyntax.named(name) else { continue }
+                text += "  " + command.name.rightPadded(width) + "  " + command.summary + "\n"
+            }
         }
         text += """
         topics: help tour (a two-minute start), help variables, help outputs, help presets, help units,
