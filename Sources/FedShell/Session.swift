@@ -44,7 +44,8 @@ package final class Session {
     let output: SessionOutput
     package var options: Options
     var state = SessionState()
-    var undoStack: [SessionState] = []
+    // A slice, so dropping the oldest step past the limit of 1,000 moves no elements.
+    var undoStack: ArraySlice<SessionState> = []
     var results: Results?
     /// Lines entered at the top level this session, for `history`.
     package private(set) var enteredLines: [String] = []
