@@ -32,6 +32,9 @@ package final class Session {
         package var unicode = true
         /// Whether to colour output (a terminal, and NO_COLOR unset).
         package var color = false
+        /// Hears how long work is going (a line such as "Monte Carlo 45% (4,500 of 10,000 draws) — Ctrl-C
+        /// cancels"), then nil when it is done; may be called from another thread.
+        package var progress: (@Sendable (String?) -> Void)? = nil
         /// Called after every command that changed the state (for the crash-recovery journal).
         package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
 
@@ -39,6 +42,12 @@ package final class Session {
     }
 
     static let maximumSourceDepth = 16
+
+    /// What `CharacterSet.whitespaces` holds (tab and the space separators), without bridging each
+    /// line through NSString.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
     package static let version = "0.1"
 
     let output: SessionOutput
@@ -74,7 +83,7 @@ package final class Session {
         for (offset, rawLine) in lines.enumerated() {
             var line = String(rawLine)
             if line.hasSuffix("\r") { line.removeLast() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.unicodeScalars.allSatisfy(Self.isBlank) { continue }
             if topLevel, source.isInteractive { enteredLines.append(line) }
             if options.echo, !source.isInteractive { output.write("fedsh> \(line)\n") }
             let lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)

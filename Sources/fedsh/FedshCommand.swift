@@ -47,6 +47,8 @@ struct FedshCommand: ParsableCommand {
         options.echo = echo
         options.keepGoing = keepGoing
         options.isCancelled = { InterruptFlag.isSet }
+        let progressLine = ProgressLine()
+        options.progress = { progressLine.update($0) }
         let session = Session(output: terminal, options: options)
         var failures = 0
 

@@ -110,3 +110,21 @@ enum ModelChecksum {
         }
     }
 }
+
+/// Monte Carlo's progress callback: called as blocks of draws complete, never past the total,
+/// and the bands are the same with or without a listener.
+struct MonteCarloProgressTests {
+    final class Seen: @unchecked Sendable {
+        var reports: [(Int, Int)] = []
+    }
+
+    @Test func progressCountsUpToTheDrawsAndChangesNothing() {
+        let scenario = ModelChecksumTests.scenario("cabana", horizon: 12, draws: 1_000, seed: 3)
+        let seen = Seen()
+        let bands = MonteCarlo.run(scenario: scenario, progress: { done, total in seen.reports.append((done, total)) })
+        #expect(bands == MonteCarlo.run(scenario: scenario))
+        #expect(!seen.reports.isEmpty)
+        #expect(seen.reports.allSatisfy { $0.1 == 1_000 && $0.0 > 0 && $0.0 <= 1_000 })
+        #expect(zip(seen.reports, seen.reports.dropFirst()).allSatisfy { $0.0 < $1.0 })
+    }
+}
