@@ -17,8 +17,10 @@ struct Stopwatch {
     }
 
     private let clock = ContinuousClock()
+    /// Whether to run one batch untimed first (off for the quick smoke test).
+    var warmUp = true
 
-    /// Runs `body` `batch` times per sample, `samples` times after one warm-up batch; each sample is
+    /// Runs `body` `batch` times per sample, `samples` times after a warm-up batch; each sample is
     /// the mean per iteration, scaled to `unit` ("us", "ms" or "s").
     func measure(_ name: String, unit: String, batch: Int = 1, samples: Int, _ body: (Int) -> Void) -> Measure {
         let scale: Double = switch unit {
@@ -26,7 +28,7 @@ struct Stopwatch {
         case "ms": 1e3
         default: 1
         }
-        for iteration in 0..<batch { body(iteration) }
+        if warmUp { for iteration in 0..<batch { body(iteration) } }
         var results: [Double] = []
         results.reserveCapacity(samples)
         for sample in 0..<samples {
