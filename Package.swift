@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage"],
+                          path: "Sources/FedshBenchmark"),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
         .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden"]),

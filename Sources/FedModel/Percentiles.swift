@@ -3,14 +3,17 @@ enum Percentiles {
     /// Reorders `values`. Uses the nearest-rank definition: the p-th percentile is the value at
     /// rank ⌈p·n⌉ (1-based).
     static func band(of values: inout [Double]) -> Bands.Band {
-        let count = values.count
+        values.withUnsafeMutableBufferPointer { band(of: $0) }
+    }
+
+    /// The same, on memory the caller owns (Monte Carlo's columns, reordered in place).
+    static func band(of buffer: UnsafeMutableBufferPointer<Double>) -> Bands.Band {
+        let count = buffer.count
         func rank(_ percent: Double) -> Int { max(0, min(count - 1, Int((percent * Double(count)).rounded(.up)) - 1)) }
-        return values.withUnsafeMutableBufferPointer { buffer in
-            let median = select(buffer, rank(0.5), 0, count - 1)
-            let low = select(buffer, rank(0.1), 0, rank(0.5))
-            let high = select(buffer, rank(0.9), rank(0.5), count - 1)
-            return Bands.Band(p10: low, p50: median, p90: high)
-        }
+        let median = select(buffer, rank(0.5), 0, count - 1)
+        let low = select(buffer, rank(0.1), 0, rank(0.5))
+        let high = select(buffer, rank(0.9), rank(0.5), count - 1)
+        return Bands.Band(p10: low, p50: median, p90: high)
     }
 
     /// The k-th smallest of buffer[lower...upper] (Hoare's quickselect with a median-of-three pivot);

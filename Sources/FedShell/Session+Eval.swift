@@ -8,8 +8,9 @@ extension Session {
         let scenario = state.scenario
         let parameters = state.parameters
         let path = Simulation(scenario: scenario, parameters: parameters).run()
+        defer { options.progress?(nil) }
         guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(state.parameterOverrides.keys),
-                                         isCancelled: options.isCancelled) else {
+                                         isCancelled: options.isCancelled, progress: monteCarloProgress) else {
             throw .cancelled(range)
         }
         let results = Results(scenario: scenario, parameters: parameters, path: path, bands: bands)

@@ -111,9 +111,12 @@ extension Session {
 
     /// Range errors fail the command; values outside the usual range only warn.
     private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
-        let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
-        let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
-        let hint = perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
+        // Only a value outside a range needs the hint: work it out then (most `set`s are in range).
+        var hint: String? {
+            let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
+            let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
+            return perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
+        }
         if let reason = variable.problem(with: value) {
             guard case .number(_, let allowed, _, _) = variable.kind, case .number(let number) = value, number.isFinite,
                   reason == "out of range" else { throw .invalidValue(variable, reason: reason, range: range) }

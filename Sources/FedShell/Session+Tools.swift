@@ -43,8 +43,9 @@ extension Session {
             if let parameter = ModelParameter.named(name) { parameters[keyPath: parameter.keyPath] = value }
         }
         let path = Simulation(scenario: scenario, parameters: parameters).run()
+        defer { options.progress?(nil) }
         guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),
-                                         isCancelled: options.isCancelled) else { throw .cancelled(range) }
+                                         isCancelled: options.isCancelled, progress: monteCarloProgress) else { throw .cancelled(range) }
         return Results(scenario: scenario, parameters: parameters, path: path, bands: bands)
     }
 }

@@ -32,6 +32,9 @@ package final class Session {
         package var unicode = true
         /// Whether to colour output (a terminal, and NO_COLOR unset).
         package var color = false
+        /// Hears how long work is going (a line such as "Monte Carlo 45% (4,500 of 10,000 draws) — Ctrl-C
+        /// cancels"), then nil when it is done; may be called from another thread.
+        package var progress: (@Sendable (String?) -> Void)? = nil
         /// Called after every command that changed the state (for the crash-recovery journal).
         package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
         /// Called with each script line before it runs, instead of `echo` (`--step` shows it and waits).
@@ -43,13 +46,20 @@ package final class Session {
     }
 
     static let maximumSourceDepth = 16
+
+    /// What `CharacterSet.whitespaces` holds (tab and the space separators), without bridging each
+    /// line through NSString.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
     package static let version = "0.1"
 
     /// The caller's output, teed to the `record` handout when one is open.
     let output: RecordingOutput
     package var options: Options
     var state = SessionState()
-    var undoStack: [SessionState] = []
+    // A slice, so dropping the oldest step past the limit of 1,000 moves no elements.
+    var undoStack: ArraySlice<SessionState> = []
     var results: Results?
     /// Lines entered at the top level this session, for `history`.
     package private(set) var enteredLines: [String] = []
@@ -78,7 +88,7 @@ package final class Session {
         for (offset, rawLine) in lines.enumerated() {
             var line = String(rawLine)
             if line.hasSuffix("\r") { line.removeLast() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.unicodeScalars.allSatisfy(Self.isBlank) { continue }
             if topLevel, source.isInteractive { enteredLines.append(line) }
             let lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
             if !source.isInteractive, let beforeLine = options.beforeLine {

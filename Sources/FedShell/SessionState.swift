@@ -18,7 +18,7 @@ struct SessionState: Equatable {
     var parameterOverrides: [String: Double] = [:]
     var userVariables: [String: UserVariable] = [:]
     /// The state-changing commands that built this state, as replayable text.
-    var log: [String] = []
+    var log = CommandLog()
     /// Scenarios the user named with `scenario save`: see Scenarios/ScenarioBook.swift.
     var scenarios = ScenarioBook()
 

@@ -61,6 +61,8 @@ struct FedshCommand: ParsableCommand {
         if step {
             options.beforeLine = { line in TerminalPause.step(line, wait: personPresent, dimmed: dimmed) }
         }
+        let progressLine = ProgressLine()
+        options.progress = { progressLine.update($0) }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
         if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }

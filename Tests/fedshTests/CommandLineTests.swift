@@ -212,7 +212,7 @@ import Testing
         let result = try PipedProcess.run(
             executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script, FedshProcess.binary.path, commands])
         #expect(!result.timedOut, "\(result)")
-        #expect(result.standardOutput.hasPrefix("commands:\n"), "\(result)")
+        #expect(result.standardOutput.hasPrefix("the scenario:\n"), "\(result)")
         let status = result.standardOutput.components(separatedBy: "fedsh-status=").last?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(status == "0" || status == "141", "\(result)")

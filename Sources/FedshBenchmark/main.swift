@@ -1,0 +1,75 @@
+import FedLanguage
+import FedModel
+import FedShell
+
+// fedsh-bench: the in-process half of scripts/bench. Prints one JSON object with every sample;
+// scripts/bench computes medians and spreads, adds the start-up and whole-process figures, and
+// prints the table. `--quick` takes few samples (the smoke test in scripts/test); `--only NAME`
+// runs one measure (for profiling with perf or callgrind).
+
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+var stopwatch = Stopwatch()
+stopwatch.warmUp = !quick
+var measures: [Stopwatch.Measure] = []
+// Every result feeds this sum, so the optimiser cannot drop the work being timed.
+var sink = 0.0
+
+func scenario(purchases: Double, horizon: Int, draws: Int = 1) -> Scenario {
+    var scenario = Preset.named("baseline")!.scenario
+    scenario.purchases = purchases
+    scenario.horizon = horizon
+    scenario.draws = draws
+    return scenario
+}
+
+func wanted(_ name: String) -> Bool { only == nil || only == name }
+
+// `set` through the session (parse, convert, check, log, undo step), then the deterministic
+// 12-month central simulation of the scenario the session now holds.
+let session = Session(output: DiscardingOutput())
+let setLines = (0..<100).map { SourceText(name: "bench", text: "set purchases \($0)B/month") }
+if wanted("set_and_central_eval") {
+    measures.append(stopwatch.measure("set_and_central_eval", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
+        session.run(setLines[index % setLines.count])
+        let path = Simulation(scenario: session.scenarioInForce, parameters: session.parametersInForce).run()
+        sink += path[path.count - 1].balanceSheet.reserves
+    })
+}
+if wanted("set_only") {
+    measures.append(stopwatch.measure("set_only", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
+        session.run(setLines[index % setLines.count])
+    })
+}
+if wanted("central_simulation_12m") {
+    let central = scenario(purchases: 45, horizon: 12)
+    measures.append(stopwatch.measure("central_simulation_12m", unit: "us", batch: quick ? 200 : 5_000, samples: quick ? 3 : 21) { _ in
+        let path = Simulation(scenario: central).run()
+        sink += path[path.count - 1].balanceSheet.reserves
+    })
+}
+
+// Monte Carlo bands: one scenario, 10,000 draws, 24 months, on every core.
+if wanted("bands_10000x24") {
+    let bandsScenario = scenario(purchases: 45, horizon: 24, draws: 10_000)
+    measures.append(stopwatch.measure("bands_10000x24", unit: "ms", samples: quick ? 1 : 15) { _ in
+        let bands = MonteCarlo.run(scenario: bandsScenario)!
+        sink += bands.band(.reserves, month: 24)!.p50
+    })
+}
+
+// A sweep: 1,000 central simulations across purchases 0…999B/month at 12 months.
+if wanted("sweep_1000x12") {
+    let sweepScenarios = (0..<1_000).map { scenario(purchases: Double($0), horizon: 12) }
+    measures.append(stopwatch.measure("sweep_1000x12", unit: "ms", samples: quick ? 2 : 21) { _ in
+        for point in sweepScenarios {
+            let path = Simulation(scenario: point).run()
+            sink += path[path.count - 1].balanceSheet.reserves
+        }
+    })
+}
+
+print("{\"quick\": \(quick), \"sink\": \(sink.isFinite ? String(sink) : "0"), \"measures\": [")
+print(measures.map { "  " + $0.json }.joined(separator: ",\n"))
+print("]}")
