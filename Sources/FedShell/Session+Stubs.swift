@@ -13,7 +13,6 @@ extension Session {
     func compare(_ names: [Name], statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) { throw notYet(statement) }
     func plot(_ outputs: [Name], svg: PathArgument?, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func explain(_ output: Name?, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func export(to path: PathArgument, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
     func sensitivity(_ output: Name, statement: Statement) throws(Diagnostic) { throw notYet(statement) }

@@ -70,5 +70,5 @@ package struct CommandSyntax: Sendable {
                       summary: "stop a script unless a condition holds", parse: { parser, syntax throws(Diagnostic) in .assert(try parser.expression(for: syntax)) }),
         CommandSyntax("note", needs: "some text", example: "note QE begins here",
                       summary: "print a note (for lessons)", takesRawText: true, parse: { parser, syntax throws(Diagnostic) in .note(try parser.text(for: syntax)) }),
-    ]
+    ] + whatIfCommands + classroomCommands
 }
