@@ -16,7 +16,6 @@ extension Session {
     func export(to path: PathArgument, force: Bool, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
     func sensitivity(_ output: Name, statement: Statement) throws(Diagnostic) { throw notYet(statement) }
-    func claims(statement: Statement) throws(Diagnostic) { throw notYet(statement) }
     func pause() {}
     func lesson(_ name: Name?, statement: Statement) throws(Diagnostic) -> Effect { throw notYet(statement) }
     func predict(_ output: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect { throw notYet(statement) }
