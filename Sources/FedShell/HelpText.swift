@@ -83,6 +83,9 @@ enum HelpText {
         "source": "  runs FILE's commands here; paths inside it are relative to its folder; an error undoes the whole script",
         "eval": "  prints the report; 'eval --json' prints the summary as JSON; afterwards outputs can be used in expressions",
         "show": "  show: every variable (* marks what differs from the default); show NAME: a variable, output (monthly path) or your variable",
+        "explain": "  explain [OUTPUT] (default btc): purchases → reserves → share of bank assets\n  → demand curve → regime → repo vs the SRF rate → the four channels\n  (surprise, liquidity, duration, funding stress) → S&P 500 → Nasdaq → Bitcoin\n  → Ether, with this scenario's numbers. Every parameter is cited as [name =\n  value, status]; money-market outputs stop at their step; yields take the\n  surprise and duration path. Ends with the p10–p90 band and how large the\n  policy effect is beside it.",
+        "ledger": "  ledger [MONTH] (default 1): the month's balance-sheet entries as a T-account\n  (Fed assets | other liabilities and reserves) in $B, with totals that\n  balance and the closing balance sheet. 'ledger 0' explains the start;\n  'ledger all' gives one line per month. MONTH is an expression giving a whole\n  number from 0 to the horizon (ledger horizon, ledger 2 + 1).",
+        "claims": "  the 11 claims of the 8 Dec 2025 \"stealth QE\" article beside the model,\n  computed live from the presets with this session's horizon, draws, seed and\n  parameter overrides. Verdicts: supported (the whole p10–p90 band inside the\n  claim), not supported (wholly outside), within the noise (both), cannot be\n  judged by this model (no such output, or an input).",
         "assert": "  fails the script (file:line) unless the condition holds: assert reserves > 3T, assert regime == ample, assert btc.p50 > 0",
     ]
 
