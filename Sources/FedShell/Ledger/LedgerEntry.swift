@@ -40,6 +40,18 @@ struct LedgerEntry: Equatable {
         return entries
     }
 
+    /// The entry with each amount rounded to $0.01B. An entry moves assets or other liabilities,
+    /// never both, so the rounded entry still balances and rounded entries add up in print.
+    var roundedToHundredths: LedgerEntry {
+        func round(_ cents: Int64) -> Int64 {
+            let unit: Int64 = 1_000_000_000
+            let magnitude = (cents.magnitude + UInt64(unit / 2)) / UInt64(unit) * UInt64(unit)
+            return cents < 0 ? -Int64(magnitude) : Int64(magnitude)
+        }
+        let assets = round(self.assets), other = round(otherLiabilities)
+        return LedgerEntry(label: label, assets: assets, otherLiabilities: other, reserves: assets - other)
+    }
+
     /// The sum of several entries.
     static func total(_ entries: [LedgerEntry]) -> LedgerEntry {
         entries.reduce(LedgerEntry(label: "total")) {

@@ -36,7 +36,7 @@ struct LedgerText {
         return "\(names[index % 12]) \(start.calendarYear + index / 12)"
     }
 
-    private var labelWidth: Int { max(16, min(32, width - 40)) }
+    private var labelWidth: Int { max(16, min(32, width - 38)) }
 
     private func row(_ label: String, _ assets: String, _ other: String, _ reserves: String) -> String {
         let shown = label.count > labelWidth ? String(label.prefix(labelWidth - 1)) + "…" : label
@@ -46,18 +46,20 @@ struct LedgerText {
     /// The entries of one month (0 explains the start) and its closing balance sheet.
     func month(_ month: Int) -> String {
         let result = path[month]
-        let entries: [LedgerEntry]
+        let bookedEntries: [LedgerEntry]
         var lines: [String]
         if month == 0 {
             let published = BalanceSheet(start: start)
-            entries = LedgerEntry.startEntries(published: published, opening: result.balanceSheet)
+            bookedEntries = LedgerEntry.startEntries(published: published, opening: result.balanceSheet)
             lines = TextWrap.wrap("ledger · \(scenarioName) · month 0 (\(calendar(0)), the decision) · $B · the published start (\(start.title)), then what the model books at month 0's end", width: width, indent: "  ")
         } else {
-            entries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
+            bookedEntries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
             lines = TextWrap.wrap("ledger · \(scenarioName) · month \(month) (\(calendar(month))) · $B · central run", width: width, indent: "  ")
         }
         lines.append(row("", "Fed assets", "Fed liabilities", ""))
         lines.append(row("entry", "Δ", "Δ other", "Δ reserves"))
+        let exact = LedgerEntry.total(bookedEntries)
+        let entries = bookedEntries.map(\.roundedToHundredths)
         for entry in entries {
             lines.append(row(entry.label, entry.assets == 0 ? "" : Self.amount(entry.assets, signed: true),
                              entry.otherLiabilities == 0 ? "" : Self.amount(entry.otherLiabilities, signed: true),
@@ -67,7 +69,7 @@ struct LedgerText {
         let total = LedgerEntry.total(entries)
         lines.append(row("total", Self.amount(total.assets, signed: true), Self.amount(total.otherLiabilities, signed: true),
                          Self.amount(total.reserves, signed: true)))
-        lines += TextWrap.wrap("balances: Δ assets \(Self.amount(total.assets, signed: true)) = Δ other liabilities \(Self.amount(total.otherLiabilities, signed: true)) + Δ reserves \(Self.amount(total.reserves, signed: true))\(total.balances ? " ✓" : " ✗ DOES NOT BALANCE")", width: width, indent: "  ")
+        lines += TextWrap.wrap("balances: Δ assets \(Self.amount(total.assets, signed: true)) = Δ other liabilities \(Self.amount(total.otherLiabilities, signed: true)) + Δ reserves \(Self.amount(total.reserves, signed: true))\(total.balances ? " ✓" : " ✗") (entries rounded to $0.01B; to the cent: \(exact.balances ? "✓" : "✗ DOES NOT BALANCE"))", width: width, indent: "  ")
         lines.append("")
         lines += closing(result.balanceSheet, month: month)
         return lines.joined(separator: "\n") + "\n"
@@ -85,7 +87,7 @@ struct LedgerText {
         var lines = ["closing balance sheet, end of month \(month) ($B)"]
         let left = ["assets"] + side(assets)
         let right = ["liabilities"] + side(liabilities)
-        if width >= 66 {
+        if width >= 67 {
             for index in 0..<max(left.count, right.count) {
                 let leftText = index < left.count ? left[index] : ""
                 let rightText = index < right.count ? right[index] : ""
@@ -100,20 +102,23 @@ struct LedgerText {
     /// One line per month: the totals of its entries and the closing reserves.
     var allMonths: String {
         var lines = TextWrap.wrap("ledger · \(scenarioName) · months 1–\(path.count - 1) · $B · central run", width: width, indent: "  ")
-        lines.append("  " + "month".rightPadded(12) + "Δ assets".leftPadded(10) + "Δ other".leftPadded(10) + "Δ reserves".leftPadded(12) + "reserves".leftPadded(11))
+        lines.append("  " + "month".rightPadded(12) + "Δ assets".leftPadded(9) + "Δ other".leftPadded(9) + "Δ reserves".leftPadded(11) + "reserves".leftPadded(10))
         var sum: [LedgerEntry] = []
+        var exact: [LedgerEntry] = []
         for result in path.dropFirst() {
-            let total = LedgerEntry.total(LedgerEntry.entries(result.flows, instrument: scenario.instrument))
+            let entries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
+            exact.append(LedgerEntry.total(entries))
+            let total = LedgerEntry.total(entries.map(\.roundedToHundredths))
             sum.append(total)
-            lines.append("  " + "\(result.month) \(calendar(result.month))".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(10)
-                + Self.amount(total.otherLiabilities, signed: true).leftPadded(10) + Self.amount(total.reserves, signed: true).leftPadded(12)
-                + Self.amount(result.balanceSheet.reservesCents).leftPadded(11))
+            lines.append("  " + "\(result.month) \(calendar(result.month))".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
+                + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11)
+                + Self.amount(result.balanceSheet.reservesCents).leftPadded(10))
         }
         let total = LedgerEntry.total(sum)
-        lines.append("  " + "total".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(10)
-            + Self.amount(total.otherLiabilities, signed: true).leftPadded(10) + Self.amount(total.reserves, signed: true).leftPadded(12))
+        lines.append("  " + "total".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
+            + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11))
         let change = path[path.count - 1].balanceSheet.reservesCents - path[0].balanceSheet.reservesCents
-        lines += TextWrap.wrap("reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \(Self.amount(change, signed: true)) = the sum of the entries\(change == total.reserves ? " ✓" : " ✗")", width: width, indent: "  ")
+        lines += TextWrap.wrap("reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \(Self.amount(change, signed: true)) = the sum of the entries to the cent\(change == LedgerEntry.total(exact).reserves ? " ✓" : " ✗")", width: width, indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 }
