@@ -1,6 +1,7 @@
 import FedLanguage
 import FedModel
 @testable import FedShell
+import Foundation
 import Testing
 
 /// `claims`: every claim with a verdict, the verdict rules, and verdicts that follow the evidence.
@@ -17,7 +18,7 @@ struct ClaimsTests {
     }
 
     @Test func everyClaimHasAVerdict() {
-        let text = SessionHarness.transcript("set draws 200; claims")
+        let text = ToolHarness.transcript("set draws 200; claims")
         for number in Self.numbers { #expect(Self.verdict(number, in: text) != nil, "claim \(number)") }
         #expect(text.contains("verdicts: 'supported' when"))
         #expect(Self.verdict("8", in: text) == ClaimVerdict.cannotBeJudged.rawValue)
@@ -27,7 +28,7 @@ struct ClaimsTests {
     }
 
     @Test func claimsDoNotChangeTheScenario() {
-        let text = SessionHarness.transcript("set draws 200; use evercore; claims; show purchases")
+        let text = ToolHarness.transcript("set draws 200; use evercore; claims; show purchases")
         #expect(text.contains("purchases = $35B/month"))
     }
 
@@ -49,8 +50,8 @@ struct ClaimsTests {
     /// Holding the liquidity elasticity at zero removes most of the purchases' lift: the Nasdaq claim
     /// (+3% to +5% extra) goes from inside the band to wholly outside it.
     @Test func verdictChangesWhenTheEvidenceDoes() {
-        let before = SessionHarness.transcript("set draws 200; claims")
-        let (session, output) = SessionHarness.session()
+        let before = ToolHarness.transcript("set draws 200; claims")
+        let (session, output) = ToolHarness.session()
         session.state.parameterOverrides["liquidity_equity"] = 0
         session.run(SourceText(text: "set draws 200; claims"))
         #expect(Self.verdict("9", in: before) == ClaimVerdict.withinTheNoise.rawValue)
@@ -59,7 +60,7 @@ struct ClaimsTests {
     }
 
     @Test func linesFitTheWidth() {
-        let text = SessionHarness.transcript("set draws 100; claims", width: 70)
+        let text = ToolHarness.transcript("set draws 100; claims", width: 70)
         for line in text.split(separator: "\n").dropFirst() { #expect(line.count <= 70, "\(line)") }
     }
 }

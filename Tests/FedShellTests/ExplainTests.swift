@@ -1,6 +1,7 @@
 import FedLanguage
 import FedModel
 @testable import FedShell
+import Foundation
 import Testing
 
 /// `explain`: the chain, the signs of the channels, parameter citations, stopping points, width.
@@ -15,40 +16,40 @@ struct ExplainTests {
         ("baseline", "btc", "surprise", "nothing"),
     ])
     func channelHasItsSign(preset: String, output: String, channel: String, word: String) throws {
-        let text = SessionHarness.transcript("set draws 100; use \(preset); explain \(output)")
-        let row = try #require(SessionHarness.channelRow(channel, in: text), "no \(channel) row in:\n\(text)")
+        let text = ToolHarness.transcript("set draws 100; use \(preset); explain \(output)")
+        let row = try #require(ToolHarness.channelRow(channel, in: text), "no \(channel) row in:\n\(text)")
         #expect(row.hasSuffix(word), "\(row)")
     }
 
     @Test func citesParametersWithValueAndStatus() {
-        let text = SessionHarness.transcript("set draws 100; use cabana; explain btc")
+        let text = ToolHarness.transcript("set draws 100; use cabana; explain btc")
         for citation in ["[btc_beta = 1.5×, derived]", "[liquidity_equity = 0.3 % per $100B, assumption]",
                          "[surprise_equity = 0.04 % per bp, confirmed]", "[tech_multiplier = 1.3×, derived]",
                          "[demand_decay = 0.3 1/pp, derived]", "[mbs_paydown = 16 $B/month, confirmed]"] {
-            #expect(SessionHarness.flattened(text).contains(citation), "missing \(citation)")
+            #expect(ToolHarness.flattened(text).contains(citation), "missing \(citation)")
         }
     }
 
     @Test func honoursParameterOverrides() {
-        let (session, output) = SessionHarness.session(width: 200)
+        let (session, output) = ToolHarness.session(width: 200)
         session.state.parameterOverrides["btc_beta"] = 2.5
         session.run(SourceText(text: "set draws 100; use cabana; explain btc"))
         #expect(output.text.contains("[btc_beta = 2.5×, your override of 1.5×, derived]"))
     }
 
     @Test func moneyMarketOutputsStopAtTheirStep() {
-        let reserves = SessionHarness.transcript("set draws 100; explain reserves")
+        let reserves = ToolHarness.transcript("set draws 100; explain reserves")
         #expect(reserves.contains("2. Reserves."))
         #expect(!reserves.contains("Reserve demand curve"))
-        let peak = SessionHarness.transcript("set draws 100; explain sofr_peak")
+        let peak = ToolHarness.transcript("set draws 100; explain sofr_peak")
         #expect(peak.contains("Repo vs the SRF rate"))
         #expect(!peak.contains("Liquidity channel"))
-        let yields = SessionHarness.transcript("set draws 100; explain slope")
+        let yields = ToolHarness.transcript("set draws 100; explain slope")
         #expect(yields.contains("Duration channel") && !yields.contains("Liquidity channel") && !yields.contains("Reserves."))
     }
 
     @Test func defaultsToBitcoinAndEndsWithTheBand() {
-        let text = SessionHarness.flattened(SessionHarness.transcript("set draws 100; use cabana; explain"))
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; use cabana; explain"))
         #expect(text.contains("explain btc"))
         #expect(text.contains("Bitcoin = Nasdaq ×"))
         #expect(text.contains("Band at month 12"))
@@ -58,7 +59,7 @@ struct ExplainTests {
     @Test(arguments: [50, 60, 80, 100])
     func linesFitTheWidth(width: Int) {
         for output in ["btc", "eth", "y10", "regime", "srf", "net_liquidity"] {
-            let text = SessionHarness.transcript("set draws 100; use qt-continues; explain \(output)", width: width)
+            let text = ToolHarness.transcript("set draws 100; use qt-continues; explain \(output)", width: width)
             let explanation = text.split(separator: "\n").drop { !$0.hasPrefix("explain ") }
             #expect(!explanation.isEmpty)
             for line in explanation {
@@ -68,7 +69,7 @@ struct ExplainTests {
     }
 
     @Test func unknownOutputIsAnErrorWithASuggestion() {
-        let text = SessionHarness.transcript("explain btcc")
+        let text = ToolHarness.transcript("explain btcc")
         #expect(text.contains("error: 'btcc' is not an output"))
         #expect(text.contains("did you mean 'btc'?"))
     }

@@ -31,7 +31,7 @@ struct LedgerTests {
     /// Reads the numbers back from the printed T-account: the totals row and the closing totals.
     @Test(arguments: ["cabana", "qt-continues", "fomc-dec-2025", "repo-2019"], [0, 1, 4, 12])
     func printedTotalsBalance(preset: String, month: Int) throws {
-        let text = SessionHarness.transcript("use \(preset); ledger \(month)")
+        let text = ToolHarness.transcript("use \(preset); ledger \(month)")
         let lines = text.split(separator: "\n").map(String.init)
         let totalRow = try #require(lines.first { $0.hasPrefix("  total") && $0.contains("│") && !$0.contains("│   total") })
         let numbers = Self.numbers(in: totalRow)
@@ -44,27 +44,27 @@ struct LedgerTests {
     }
 
     @Test func allMonthsSumsToTheChangeInReserves() {
-        let printed = SessionHarness.transcript("use fomc-dec-2025; ledger all")
-        let text = SessionHarness.flattened(printed)
+        let printed = ToolHarness.transcript("use fomc-dec-2025; ledger all")
+        let text = ToolHarness.flattened(printed)
         #expect(text.contains("months 1–12"))
         #expect(text.contains("= the sum of the entries to the cent ✓"))
         #expect(printed.split(separator: "\n").filter { $0.hasPrefix("  12 Dec 2026") }.count == 1)
     }
 
     @Test func defaultMonthIsOneAndExpressionsWork() {
-        #expect(SessionHarness.transcript("use cabana; ledger").contains("month 1 (Jan 2026)"))
-        #expect(SessionHarness.transcript("use cabana; ledger 2 + 1").contains("month 3 (Mar 2026)"))
-        #expect(SessionHarness.transcript("use cabana; ledger horizon").contains("month 12 (Dec 2026)"))
-        let start = SessionHarness.transcript("use cabana; ledger 0")
+        #expect(ToolHarness.transcript("use cabana; ledger").contains("month 1 (Jan 2026)"))
+        #expect(ToolHarness.transcript("use cabana; ledger 2 + 1").contains("month 3 (Mar 2026)"))
+        #expect(ToolHarness.transcript("use cabana; ledger horizon").contains("month 12 (Dec 2026)"))
+        let start = ToolHarness.transcript("use cabana; ledger 0")
         #expect(start.contains("month 0 (Dec 2025, the decision)") && start.contains("SRF loans"))
-        #expect(SessionHarness.transcript("use cabana; ledger 1").contains("bills bought (RMP)"))
+        #expect(ToolHarness.transcript("use cabana; ledger 1").contains("bills bought (RMP)"))
     }
 
     @Test(arguments: [("ledger 13", "month 13 is outside the scenario"), ("ledger -1", "month -1 is outside the scenario"),
                       ("ledger 1.5", "ledger needs a month number such as 3, not 1.5"),
                       ("ledger 25bp", "ledger needs a month number"), ("ledger bills", "ledger needs a month number")])
     func badMonthsAreErrors(line: String, message: String) {
-        let text = SessionHarness.transcript(line)
+        let text = ToolHarness.transcript(line)
         #expect(text.contains("error: " + message), "\(text)")
     }
 
@@ -79,7 +79,7 @@ struct LedgerTests {
     /// Tables need 54 columns; prose wraps to any width.
     @Test(arguments: [54, 66, 67, 80])
     func linesFitTheWidth(width: Int) {
-        let text = SessionHarness.transcript("use qt-continues; ledger 4; ledger all", width: width)
+        let text = ToolHarness.transcript("use qt-continues; ledger 4; ledger all", width: width)
         for line in text.split(separator: "\n").dropFirst(3) { #expect(line.count <= width, "\(line)") }
     }
 

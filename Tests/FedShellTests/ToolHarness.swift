@@ -1,8 +1,9 @@
 import FedLanguage
+import Foundation
 @testable import FedShell
 
 /// Runs script text through a fresh session and returns the transcript (output and rendered errors).
-enum SessionHarness {
+enum ToolHarness {
     static func session(width: Int = 80) -> (Session, TranscriptOutput) {
         let output = TranscriptOutput()
         var options = Session.Options()
@@ -26,21 +27,4 @@ enum SessionHarness {
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { $0.hasPrefix(channel + "  ") }
     }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
-    }
-}
-
-extension Set where Element == Character {
-    static let whitespaces: Set<Character> = [" ", "\t"]
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> String { String(self).trimmingCharacters(in: set) }
 }
