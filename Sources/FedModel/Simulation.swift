@@ -91,7 +91,7 @@ package struct Simulation: Sendable {
 
     /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
     /// reinvestment add them, Treasury runoff gives them back.
-    private func cumulativeTenYearEquivalents() -> [Double] {
+    package func cumulativeTenYearEquivalents() -> [Double] {
         var total = 0.0
         var byMonth = [0.0]
         let perBill = parameters.billDuration / parameters.tenYearDuration
@@ -139,7 +139,7 @@ package struct Simulation: Sendable {
     private func stress(_ peakSpread: Double) -> Double { max(0, peakSpread - parameters.stressThreshold) }
 
     /// Net liquidity change ($B) `lag` months before `month`, interpolating a fractional lag.
-    private func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
+    package func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
         let position = Double(month) - parameters.liquidityLag
         guard position > 0 else { return 0 }
         let lower = Int(position.rounded(.down))

@@ -117,11 +117,3 @@ extension ReportFormat {
         ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(of: "-", with: "−")
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
-    }
-}

@@ -1,0 +1,149 @@
+import FedModel
+
+// Steps 7 on: the four channels to the S&P 500, then Nasdaq, Bitcoin and Ether; or, for yields,
+// the surprise and duration channels alone.
+extension Explanation {
+    /// The four channels, in the order the report prints them.
+    static let channelNames = ["surprise", "liquidity", "duration", "funding stress"]
+
+    static func parts(_ contributions: ChannelContributions) -> [Double] {
+        [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
+    }
+
+    /// "adds 1.15% to", "subtracts 0.40% from", "adds nothing to".
+    static func priceEffect(_ value: Double) -> String {
+        if abs(value) < 0.005 { return "adds nothing to" }
+        let size = ReportFormat.plain(abs(value), decimals: 2, unit: "%")
+        return value > 0 ? "adds \(size) to" : "subtracts \(size) from"
+    }
+
+    /// "raises it by 2.10bp", "lowers it by 1.08bp", "leaves it unchanged".
+    static func yieldEffect(_ value: Double) -> String {
+        if abs(value) < 0.005 { return "leaves it unchanged" }
+        let size = ReportFormat.plain(abs(value), decimals: 2, unit: "bp")
+        return value > 0 ? "raises it by \(size)" : "lowers it by \(size)"
+    }
+
+    private var simulation: Simulation { Simulation(scenario: scenario, parameters: results.parameters) }
+    private var tenYearEquivalents: Double { simulation.cumulativeTenYearEquivalents()[horizon] }
+    private var termPremium: Double { -citation.value("term_premium_per_10ye") * tenYearEquivalents / 100 }
+
+    private var surpriseText: String {
+        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already"
+    }
+
+    /// The durations used: the instrument bought, and bills (reinvestment) or coupons (runoff).
+    private var durationCitations: String {
+        var names = scenario.purchases > 0 || scenario.laterPurchases > 0 ? [scenario.instrument == .bills ? "bill_duration" : "coupon_duration"] : []
+        let other = scenario.quantitativeTightening ? "coupon_duration" : "bill_duration"
+        if !names.contains(other) { names.append(other) }
+        return names.map(cite).joined(separator: " ")
+    }
+
+    private var durationText: String {
+        let amount = ReportFormat.money(abs(tenYearEquivalents))
+        let moved = tenYearEquivalents >= 0 ? "Purchases and reinvestment take \(amount) of 10-year equivalents out of private hands" : "Runoff hands \(amount) of 10-year equivalents back to private hands"
+        return moved + " by month \(horizon) \(durationCitations) \(cite("ten_year_duration")), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
+    }
+
+    var priceSteps: [(title: String, paragraphs: [String])] {
+        let spx = last.assets.spx
+        let lag = citation.value("liquidity_lag")
+        let liquidity = simulation.laggedNetLiquidityChange(month: horizon, results: results.path, start: first.balanceSheet.netLiquidity)
+        let threshold = citation.value("stress_threshold")
+        let excess = { (peak: Double) in max(0, peak - threshold) }
+        var steps: [(title: String, paragraphs: [String])] = [
+            ("Surprise channel (on the day)", [
+                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
+            ]),
+            ("Liquidity channel (with a lag)", [
+                "Net liquidity (Fed total assets − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
+            ]),
+            ("Duration channel", [
+                durationText + " At \(cite("equity_per_term_premium")) this \(Self.priceEffect(spx.duration)) the S&P 500.",
+            ]),
+            ("Funding-stress channel", [
+                "Stress counts how far the month-end repo peak (\(ReportFormat.signed(first.repoPeakSpread, decimals: 1, unit: "bp")) at month 0, \(ReportFormat.signed(last.repoPeakSpread, decimals: 1, unit: "bp")) at month \(horizon)) passes \(cite("stress_threshold")): \(ReportFormat.plain(excess(first.repoPeakSpread), decimals: 1))bp at month 0, \(ReportFormat.plain(excess(last.repoPeakSpread), decimals: 1))bp at month \(horizon). At \(cite("stress_equity")) the change \(Self.priceEffect(spx.fundingStress)) the S&P 500.",
+            ]),
+            ("S&P 500", ["The channels add up to \(ReportFormat.signed(spx.total, decimals: 2, unit: "%")) at month \(horizon)."]),
+        ]
+        if [.ndx, .btc, .eth].contains(output) {
+            steps.append(("Nasdaq", ["Tech moves more than the market: Nasdaq = S&P 500 × \(cite("tech_multiplier")) = \(ReportFormat.signed(last.assets.ndx.total, decimals: 2, unit: "%")), every channel scaled alike."]))
+        }
+        if [.btc, .eth].contains(output) {
+            steps.append(("Bitcoin", ["Crypto rides the same risk factor, with no rule of its own: Bitcoin = Nasdaq × \(cite("btc_beta")) = \(ReportFormat.signed(last.assets.btc.total, decimals: 2, unit: "%"))."]))
+        }
+        if output == .eth {
+            steps.append(("Ether", ["Ether = Bitcoin × \(cite("eth_beta")) = \(ReportFormat.signed(last.assets.eth.total, decimals: 2, unit: "%"))."]))
+        }
+        steps.append(channelTable)
+        return steps
+    }
+
+    var yieldSteps: [(title: String, paragraphs: [String])] {
+        let twoYear = last.assets.twoYear
+        let tenYear = last.assets.tenYear
+        return [
+            ("Surprise channel (on the day)", [
+                surpriseText + ". For the 2-year \(cite("surprise_y2")) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year \(cite("surprise_y10")) it \(Self.yieldEffect(tenYear.surprise)).",
+            ]),
+            ("Duration channel", [
+                durationText + " On the 10-year the duration channel \(Self.yieldEffect(tenYear.duration)); the 2-year sees part of the move \(cite("y2_duration_share")), which \(Self.yieldEffect(twoYear.duration)).",
+                "The liquidity and funding-stress channels act on prices, not yields, in this model.",
+            ]),
+            channelTable,
+        ]
+    }
+
+    /// The requested output's move, channel by channel, with its sign in words.
+    var channelTable: (title: String, paragraphs: [String]) {
+        let contributions: ChannelContributions
+        switch output {
+        case .spx: contributions = last.assets.spx
+        case .ndx: contributions = last.assets.ndx
+        case .btc: contributions = last.assets.btc
+        case .eth: contributions = last.assets.eth
+        case .y2: contributions = last.assets.twoYear
+        case .y10: contributions = last.assets.tenYear
+        default:
+            let tenYear = last.assets.tenYear, twoYear = last.assets.twoYear
+            contributions = ChannelContributions(surprise: tenYear.surprise - twoYear.surprise, liquidity: 0,
+                                                 duration: tenYear.duration - twoYear.duration, fundingStress: 0)
+        }
+        let isPrice = output.unit == .percentChange
+        let unit = isPrice ? "%" : "bp"
+        var rows: [String] = []
+        for (name, value) in zip(Self.channelNames, Self.parts(contributions)) {
+            let word: String
+            if output == .slope {
+                word = abs(value) < 0.005 ? "leaves it unchanged" : value > 0 ? "steepens it" : "flattens it"
+            } else {
+                word = abs(value) < 0.005 ? "nothing" : isPrice ? (value > 0 ? "adds" : "subtracts") : (value > 0 ? "raises it" : "lowers it")
+            }
+            rows.append("  " + name.rightPadded(16) + ReportFormat.signed(value, decimals: 2, unit: unit).leftPadded(9) + "   " + word)
+        }
+        rows.append("  " + "total".rightPadded(16) + ReportFormat.signed(contributions.total, decimals: 2, unit: unit).leftPadded(9))
+        return ("\(output.rawValue) by channel at month \(horizon)", ["Central values:"] + rows)
+    }
+
+    /// The band at the horizon and how large the policy effect is beside it.
+    var bandLines: [String] {
+        if output == .regime {
+            return TextWrap.wrap("Band: the regime is a word, so the draws are counted instead (step \(steps.count)).", width: width)
+        }
+        guard let band = results.bands.band(output, month: horizon) else { return [] }
+        let central = output.value(in: last)
+        let start = output.value(in: first)
+        let spread = band.p90 - band.p10
+        let source = output.isMarket ? "market noise and parameter ranges" : "parameter ranges"
+        var text = "Band at month \(horizon) (\(source), \(results.bands.draws) draws, seed \(results.bands.seed)): p10 \(ReportFormat.output(output, band.p10)) … p90 \(ReportFormat.output(output, band.p90)), p50 \(ReportFormat.output(output, band.p50))."
+        if output.isMarket {
+            let share = spread > 0 ? abs(central) / spread * 100 : 0
+            let verdict = share < 10 ? "small beside the noise: the market's own moves dominate" : share < 50 ? "visible, but well inside the noise" : "large beside the noise"
+            text += " The policy effect, \(ReportFormat.output(output, central)), is \(Int(share.rounded()))% of the band's width: \(verdict)."
+        } else {
+            text += " The central change from month 0 is \(output.unit == .billionsOfDollars ? ReportFormat.moneyChange(central - start) : ReportFormat.signed(central - start, decimals: 2, unit: output.unit == .percentOfBankAssets ? "pp" : "bp")) beside a band \(output.unit == .billionsOfDollars ? ReportFormat.money(spread) : ReportFormat.plain(spread, decimals: 2)) wide."
+        }
+        return TextWrap.wrap(text, width: width)
+    }
+}
