@@ -9,6 +9,11 @@ enum Percentiles {
     /// The same, on memory the caller owns (Monte Carlo's columns, reordered in place).
     static func band(of buffer: UnsafeMutableBufferPointer<Double>) -> Bands.Band {
         let count = buffer.count
+        // Many columns are the same in every draw (month 0, outputs no parameter reaches): when every
+        // value is bit-for-bit equal, any selection returns that value, so skip it.
+        if let first = buffer.first, buffer.allSatisfy({ $0.bitPattern == first.bitPattern }) {
+            return Bands.Band(p10: first, p50: first, p90: first)
+        }
         func rank(_ percent: Double) -> Int { max(0, min(count - 1, Int((percent * Double(count)).rounded(.up)) - 1)) }
         let median = select(buffer, rank(0.5), 0, count - 1)
         let low = select(buffer, rank(0.1), 0, rank(0.5))
