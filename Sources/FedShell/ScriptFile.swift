@@ -1,11 +1,16 @@
 import Foundation
 
 /// Reading and writing script files: the only file I/O the session does.
-enum ScriptFile {
+package enum ScriptFile {
     /// Why a file could not be read or written, in words for the user.
-    struct Failure: Error {
-        let message: String
-        var help: String? = nil
+    package struct Failure: Error {
+        package let message: String
+        package var help: String? = nil
+
+        package init(message: String, help: String? = nil) {
+            self.message = message
+            self.help = help
+        }
     }
 
     static let maximumSize = 16 << 20
@@ -20,14 +25,14 @@ enum ScriptFile {
     }
 
     /// A path for messages: relative to the current directory when it is inside it.
-    static func displayPath(_ url: URL) -> String {
+    package static func displayPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath
         let path = url.path
         return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 
     /// Reads a script as UTF-8 text; refuses folders, binary files and files too large to be scripts.
-    static func read(_ url: URL) throws(Failure) -> String {
+    package static func read(_ url: URL) throws(Failure) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw Failure(message: "no such file: \(displayPath(url))")
@@ -47,7 +52,7 @@ enum ScriptFile {
     /// Writes atomically: a temporary file in the same folder, flushed, then moved into place.
     /// Without `replace`, an existing file is never touched (the move is a hard link, which fails
     /// if the name is taken, so there is no window in which another file could be clobbered).
-    static func write(_ text: String, to url: URL, replace: Bool) throws(Failure) {
+    package static func write(_ text: String, to url: URL, replace: Bool) throws(Failure) {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
