@@ -58,6 +58,10 @@ package enum ScriptFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw Failure(message: "no such folder: \(displayPath(folder))")
         }
+        var targetIsFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &targetIsFolder), targetIsFolder.boolValue {
+            throw Failure(message: "\(displayPath(url)) is a folder", help: "give a file name, such as \(displayPath(url.appendingPathComponent("session.fed")))")
+        }
         if !replace, FileManager.default.fileExists(atPath: url.path) {
             throw Failure(message: "\(displayPath(url)) already exists", help: "use 'save --force \(displayPath(url))' to replace it")
         }
