@@ -81,6 +81,7 @@ struct FedshCommand: ParsableCommand {
 
         let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore(), echo: echo)
         failures += loop.run()
+        if isatty(0) != 1, InterruptFlag.isSet { throw ExitCode(130) }
         journaling?.finish()
         throw ExitCode(failures == 0 ? 0 : 1)
     }

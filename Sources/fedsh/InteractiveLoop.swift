@@ -36,6 +36,8 @@ struct InteractiveLoop {
             switch reader.readLine(prompt: session.prompt) {
             case .line(let line):
                 lineNumber += 1
+                // Ctrl-C while waiting for piped input: stop before running more of the input.
+                if !interactive, InterruptFlag.isSet { return failures }
                 InterruptFlag.reset()
                 if echo, !interactive { terminal.write("fedsh> \(line)\n") }
                 let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
