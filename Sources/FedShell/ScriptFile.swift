@@ -1,11 +1,16 @@
 import Foundation
 
 /// Reading and writing script files: the only file I/O the session does.
-enum ScriptFile {
+package enum ScriptFile {
     /// Why a file could not be read or written, in words for the user.
-    struct Failure: Error {
-        let message: String
-        var help: String? = nil
+    package struct Failure: Error {
+        package let message: String
+        package var help: String? = nil
+
+        package init(message: String, help: String? = nil) {
+            self.message = message
+            self.help = help
+        }
     }
 
     static let maximumSize = 16 << 20
@@ -20,14 +25,14 @@ enum ScriptFile {
     }
 
     /// A path for messages: relative to the current directory when it is inside it.
-    static func displayPath(_ url: URL) -> String {
+    package static func displayPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath
         let path = url.path
         return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 
     /// Reads a script as UTF-8 text; refuses folders, binary files and files too large to be scripts.
-    static func read(_ url: URL) throws(Failure) -> String {
+    package static func read(_ url: URL) throws(Failure) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw Failure(message: "no such file: \(displayPath(url))")
@@ -70,12 +75,16 @@ enum ScriptFile {
     /// Without `replace`, an existing file is never touched (the move is a hard link, which fails
     /// if the name is taken, so there is no window in which another file could be clobbered).
     /// `command` names the command for the "already exists" advice (`save` → "use 'save --force FILE'").
-    static func write(_ text: String, to url: URL, replace: Bool, command: String? = nil) throws(Failure) {
+    package static func write(_ text: String, to url: URL, replace: Bool, command: String? = nil) throws(Failure) {
         let advice = command.map { "use '\($0) --force \(displayPath(url))' to replace it" } ?? "add --force to replace it"
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw Failure(message: "no such folder: \(displayPath(folder))")
+        }
+        var targetIsFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &targetIsFolder), targetIsFolder.boolValue {
+            throw Failure(message: "\(displayPath(url)) is a folder", help: "give a file name, such as \(displayPath(url.appendingPathComponent("session.fed")))")
         }
         if !replace, FileManager.default.fileExists(atPath: url.path) {
             throw Failure(message: "\(displayPath(url)) already exists", help: advice)

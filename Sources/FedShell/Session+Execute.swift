@@ -122,7 +122,10 @@ extension Session {
                   reason == "out of range" else { throw .invalidValue(variable, reason: reason, range: range) }
             let low = ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)
             let high = ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short)
-            throw .outOfRange(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
+            // Rounded to four digits, 100001 would read "100000 is out of range": show it exactly then.
+            var shown = ModelValueConversion.text(value, of: variable, precision: .short)
+            if shown == low || shown == high { shown = ModelValueConversion.text(value, of: variable) }
+            throw .outOfRange(variable, value: shown,
                               allowed: "\(low) and \(high)", hint: hint, range: range)
         }
         guard case .number(_, _, let plausible, _) = variable.kind, case .number(let number) = value,

@@ -43,11 +43,17 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Do not read or write the history file.")
     var noHistory = false
 
+    @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
+    var recover = false
+
     @Option(help: "Colour in diagnostics: auto, always or never (NO_COLOR turns auto off).")
     var color: ColorChoice = .auto
 
     mutating func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
+        // instead of killing the process; at the prompt it cancels the line.
+        InterruptFlag.install()
         let terminal = TerminalOutput(color: color)
         var options = Session.Options()
         options.echo = echo
@@ -63,27 +69,65 @@ struct FedshCommand: ParsableCommand {
         }
         let progressLine = ProgressLine()
         options.progress = { progressLine.update($0) }
+        let journal = SessionJournal.standard()
+        // Only what a person types is journaled: scripts and pipes can simply be run again.
+        let journaling = isatty(0) == 1 && ((files.isEmpty && command == nil) || interactive) ? journal : nil
+        if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
         if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
         var failures = 0
 
+        if recover { try recoverSession(session, from: journal, terminal: terminal) }
+
         for file in files {
             let outcome = session.runFile(file)
             failures += outcome.failures
+            if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
             if outcome.failures > 0, !keepGoing { throw ExitCode(1) }
         }
         if let command {
             let outcome = session.run(SourceText(name: "-c", text: command.replacingOccurrences(of: "\r\n", with: "\n")), topLevel: false)
             failures += outcome.failures
-            if outcome.quitRequested || !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
+            if InterruptFlag.isSet { throw ExitCode(130) }
+            if outcome.quitRequested || !interactive {
+                throw ExitCode(failures == 0 ? 0 : 1)
+            }
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
 
         let loop = InteractiveLoop(session: session, terminal: terminal, history: historyStore())
         failures += loop.run()
+        if isatty(0) != 1, InterruptFlag.isSet { throw ExitCode(130) }
+        journaling?.finish()
         throw ExitCode(failures == 0 ? 0 : 1)
+    }
+
+    /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.
+    private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput) throws {
+        guard let journal else {
+            terminal.report(Diagnostic(message: "no session to recover: the journal is turned off (FEDSH_JOURNAL is empty)"))
+            throw ExitCode(1)
+        }
+        switch journal.recoverable() {
+        case .failure(let failure):
+            terminal.report(Diagnostic(message: failure.message, help: failure.help))
+            throw ExitCode(1)
+        case .success(let commands):
+            terminal.quiet = true
+            let outcome = session.run(SourceText(name: journal.url.path, text: commands.joined(separator: "\n")), topLevel: false)
+            terminal.quiet = false
+            guard outcome.succeeded else {
+                terminal.report(Diagnostic(message: "could not recover the last session: its journal stopped at an error",
+                                           help: "the journal is \(journal.url.path); nothing was restored"))
+                throw ExitCode(1)
+            }
+            let changes = commands.filter { $0 != "reset" }
+            TerminalOutput.write("fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
+                + (changes.isEmpty ? "the defaults" : changes.suffix(3).joined(separator: "; ") + (changes.count > 3 ? " …" : ""))
+                + ") from \(journal.url.path)\n", to: 2)
+        }
     }
 
     private func historyStore() -> HistoryStore? {

@@ -35,6 +35,8 @@ struct InteractiveLoop {
             switch reader.readLine(prompt: session.prompt) {
             case .line(let line):
                 lineNumber += 1
+                // Ctrl-C while waiting for piped input: stop before running more of the input.
+                if !interactive, InterruptFlag.isSet { return failures }
                 InterruptFlag.reset()
                 // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
                 let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))

@@ -6,6 +6,8 @@ import Foundation
 /// `DiagnosticRenderer`. A closed pipe (`fedsh script | head -1`) ends the process quietly.
 final class TerminalOutput: SessionOutput {
     private let renderer: DiagnosticRenderer
+    /// Results are dropped while true (`--recover` replaying the journal); diagnostics still show.
+    var quiet = false
 
     init(color: ColorChoice) {
         let environment = ProcessInfo.processInfo.environment
@@ -18,7 +20,7 @@ final class TerminalOutput: SessionOutput {
         renderer = DiagnosticRenderer(colored: colored)
     }
 
-    func write(_ text: String) { Self.write(text, to: 1) }
+    func write(_ text: String) { if !quiet { Self.write(text, to: 1) } }
 
     func report(_ diagnostic: Diagnostic) { Self.write(renderer.render(diagnostic) + "\n", to: 2) }
 

@@ -11,6 +11,10 @@ extension Diagnostic {
         case .invalidEscape(let escape):
             Diagnostic(message: "unknown escape '\(escape)' in string", range: range,
                        help: "write \\\" for a quote and \\\\ for a backslash")
+        case .unexpectedCharacter("\u{FFFD}"):
+            // Standard input is decoded leniently: a byte that is not UTF-8 arrives as U+FFFD.
+            Diagnostic(message: "invalid text: a byte that is not UTF-8 (shown as '\u{FFFD}')", range: range,
+                       help: "save the script as UTF-8 text")
         case .unexpectedCharacter(let character):
             Diagnostic(message: "unexpected character '\(character)'", range: range)
         case .controlCharacter(let value):

@@ -19,7 +19,9 @@ extension Lexer {
             exponent: exponent - fractionLength
         )
         lastNumberEnd = position
-        if !number.doubleValue.isFinite { return makeToken(.invalid(.numberTooLarge), from: start) }
+        // Too large even in basis points (the smallest unit, 10^-4): `1.7e310%` is a finite
+        // fraction and is how the formatter prints one, so the unit is checked by the parser.
+        if !number.shifted(by: -4).doubleValue.isFinite { return makeToken(.invalid(.numberTooLarge), from: start) }
         return makeToken(.number(number), from: start)
     }
 

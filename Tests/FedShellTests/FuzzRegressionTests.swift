@@ -1,0 +1,88 @@
+import FedLanguage
+@testable import FedShell
+import FedModel
+import Foundation
+import Testing
+
+/// Inputs the fuzzer (scripts/fuzz) once stopped on, and a short seeded fuzz run of its own:
+/// nothing may crash, and a failed statement leaves the state as it was.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+
+    static var regressionFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func thereAreRegressionInputs() { #expect(!Self.regressionFiles.isEmpty) }
+
+    @Test(arguments: regressionFiles)
+    func replaysWithoutBreakingState(file: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(file))
+        let (session, _) = quietSession()
+        session.options.keepGoing = true
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(session.runCheckingEachStatement(String(line)).isEmpty, "\(file): \(line)")
+        }
+    }
+
+    static let words = CommandSyntax.allWords + ScenarioVariable.catalog.map(\.name) + Preset.all.map(\.name) + [
+        "=", "(", ")", ";", "+", "-", "*", "/", "%", "bp", "B", "T", "M", "$", "month", "months", "/month", "/year",
+        "\"", "\"text\"", "#", "[", "]", "[0]", ",", ".", "..", "1e400", "-1e400", "nan", "inf", "0", "-0", "1.5",
+        "99999999999999999999", "0.000000001", "on", "off", "--json", "--force", "--minimal", "x", "reserves", "p50",
+        "\u{0}", "\u{7}", "\u{1B}[A", "\t", "→", "é", "\u{FFFD}", "\u{FEFF}", "\\", "'", "`", "!", "{", "}",
+    ]
+
+    /// A line of random tokens, some of them glued together without spaces.
+    static func tokenSoup(_ generator: inout SeededGenerator) -> String {
+        var line = ""
+        for _ in 0..<Int.random(in: 1...12, using: &generator) {
+            line += words.randomElement(using: &generator)!
+            if Bool.random(using: &generator) { line += " " }
+        }
+        return line
+    }
+
+    /// A command of the right shape whose arguments may be right or wrong.
+    static func structuredCommand(_ generator: inout SeededGenerator) -> String {
+        let variable = ScenarioVariable.catalog.randomElement(using: &generator)!
+        let value = Bool.random(using: &generator) ? randomValueText(for: variable, using: &generator) : tokenSoup(&generator)
+        switch Int.random(in: 0..<8, using: &generator) {
+        case 0: return "set \(variable.name) \(value)"
+        case 1: return "unset \(Bool.random(using: &generator) ? variable.name : tokenSoup(&generator))"
+        case 2: return "let v\(Int.random(in: 0..<3, using: &generator)) = \(value)"
+        case 3: return "use \(Bool.random(using: &generator) ? Preset.all.randomElement(using: &generator)!.name : tokenSoup(&generator))"
+        case 4: return "print \(value)"
+        case 5: return "assert \(variable.name) == \(value)"
+        case 6: return ["undo", "reset", "show", "show all", "history 2", "help \(variable.name)"].randomElement(using: &generator)!
+        default: return "set \(variable.name) \(value); \(tokenSoup(&generator))"
+        }
+    }
+
+    @Test func seededRandomInputNeverBreaksState() {
+        var generator = SeededGenerator(state: 0xFED_2025)
+        let (session, _) = quietSession()
+        session.options.keepGoing = true
+        // The model is not run here (eval is filtered out) so the test takes a second or two.
+        var broken: [String] = []
+        for _ in 0..<3_000 {
+            let line = Bool.random(using: &generator) ? Self.tokenSoup(&generator) : Self.structuredCommand(&generator)
+            _ = Parser.parseLine(SourceText(text: line))
+            let lowered = line.lowercased()
+            if ["eval", "save", "source", "quit", "exit", "sweep", "compare", "plot", "export", "record", "sensitivity",
+                "lesson", "predict", "pause"].contains(where: lowered.contains) { continue }
+            broken += session.runCheckingEachStatement(line)
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(5))")
+    }
+
+    @Test func randomBytesThroughParserAndSession() {
+        var generator = SeededGenerator(state: 42)
+        let (session, _) = quietSession()
+        for _ in 0..<1_000 {
+            let bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let line = String(decoding: bytes, as: UTF8.self)
+            _ = Parser.parseLine(SourceText(text: line))
+            #expect(session.runKeepingInvariant(line).stateKept)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// libFuzzer target for fedsh: lexer, parser, evaluator and a whole Session run of the input.
+// Built only by scripts/fuzz (swiftc -sanitize=fuzzer,address), never by `swift build`.
+@testable import FedLanguage
+@testable import FedShell
+import Foundation
+
+/// Caps the Monte Carlo work per input: `eval` with many draws is cancelled after a fixed
+/// number of polls, so one input cannot stall the fuzzer (and the cancel path is fuzzed too).
+final class PollBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining = 0
+    func refill(_ polls: Int) { lock.lock(); remaining = polls; lock.unlock() }
+    func spend() -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        remaining -= 1
+        return remaining < 0
+    }
+}
+
+let budget = PollBudget()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
+    // Writing files where the fuzzer runs is harmless (a scratch folder), but never elsewhere.
+    let lowered = text.lowercased()
+    let touchesFiles = ["save", "export", "record", "plot", "source"].contains { lowered.contains($0) }
+    if touchesFiles && (text.contains("/") || text.contains("~")) {
+        _ = Parser.parseLine(SourceText(name: "fuzz", text: text))
+        return 0
+    }
+    // Lexer and parser on the whole input as one line, then every line through a session.
+    _ = Parser.parseLine(SourceText(name: "fuzz", text: text))
+    budget.refill(2)
+    var options = Session.Options()
+    options.keepGoing = true
+    options.isCancelled = { budget.spend() }
+    options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
+    let session = Session(output: TranscriptOutput(), options: options)
+    // A failed statement leaves the state as it was (statements before it on the line stand, as
+    // in a script), so each statement runs on its own and is checked.
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let statements: [String]
+        switch Parser.parseLine(SourceText(name: "fuzz", text: String(line))) {
+        case .failure: statements = [String(line)]
+        case .success(let parsed): statements = parsed.map(\.text)
+        }
+        for statement in statements {
+            let before = session.state
+            let outcome = session.run(SourceText(name: "fuzz", text: statement))
+            if outcome.failures > 0 && session.state != before {
+                fatalError("a failed statement changed the state: \(statement.debugDescription)")
+            }
+            if outcome.quitRequested { return 0 }
+        }
+    }
+    return 0
+}
