@@ -59,6 +59,8 @@ struct FedshCommand: ParsableCommand {
         options.echo = echo
         options.keepGoing = keepGoing
         options.isCancelled = { InterruptFlag.isSet }
+        options.terminalWidth = TerminalEnvironment.columns()
+        options.unicode = TerminalEnvironment.showsUnicode
         let personPresent = TerminalPause.personPresent
         let dimmed = TerminalPause.dims(color)
         if personPresent {

@@ -38,6 +38,7 @@ struct InteractiveLoop {
                 // Ctrl-C while waiting for piped input: stop before running more of the input.
                 if !interactive, InterruptFlag.isSet { return failures }
                 InterruptFlag.reset()
+                if interactive { session.options.terminalWidth = TerminalEnvironment.columns() }
                 // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
                 let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
                 failures += outcome.failures
