@@ -5,10 +5,27 @@ import FedModel
 struct Report {
     let results: Results
     let scenarioName: String
+    /// Bold section titles, the regime in its colour, notes in yellow (terminals only).
+    var colored = false
 
     var text: String {
-        [header, balanceSheet, regime, moneyMarkets, markets, channels, warnings]
-            .filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+        let sections = [header, balanceSheet, regime, moneyMarkets, markets, channels, warnings].filter { !$0.isEmpty }
+        return (colored ? sections.map(paint) : sections).joined(separator: "\n") + "\n"
+    }
+
+    /// The first line of a section in bold; regime words and notes in colour.
+    private func paint(_ section: String) -> String {
+        var lines = section.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !lines.isEmpty else { return section }
+        lines[0] = "\u{1B}[1m" + lines[0] + "\u{1B}[0m"
+        for index in lines.indices.dropFirst() {
+            if lines[index].hasPrefix("  ! ") { lines[index] = "\u{1B}[33m" + lines[index] + "\u{1B}[0m" }
+            if lines[index].hasPrefix("  regime ") {
+                lines[index] = lines[index].replacingOccurrences(of: " scarce", with: " \u{1B}[31mscarce\u{1B}[0m")
+                    .replacingOccurrences(of: " abundant", with: " \u{1B}[32mabundant\u{1B}[0m")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private var horizonMonth: Int { results.path.count - 1 }

@@ -61,6 +61,7 @@ struct FedshCommand: ParsableCommand {
         options.isCancelled = { InterruptFlag.isSet }
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
+        options.color = TerminalOutput.colors(color, descriptor: 1)
         let personPresent = TerminalPause.personPresent
         let dimmed = TerminalPause.dims(color)
         if personPresent {

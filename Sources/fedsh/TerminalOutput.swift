@@ -10,14 +10,17 @@ final class TerminalOutput: SessionOutput {
     var quiet = false
 
     init(color: ColorChoice) {
+        renderer = DiagnosticRenderer(colored: Self.colors(color, descriptor: 2))
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR or TERM=dumb, unless asked for.
+    static func colors(_ choice: ColorChoice, descriptor: Int32) -> Bool {
         let environment = ProcessInfo.processInfo.environment
-        let colored: Bool
-        switch color {
-        case .always: colored = true
-        case .never: colored = false
-        case .auto: colored = isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto: return isatty(descriptor) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         }
-        renderer = DiagnosticRenderer(colored: colored)
     }
 
     func write(_ text: String) { if !quiet { Self.write(text, to: 1) } }

@@ -159,3 +159,15 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
     #expect(printed.contains("error: cancelled"))
     #expect(shell.run("print btc").outcome.failures == 1)
 }
+
+@Test func reportIsColouredOnlyWhenAsked() {
+    let plain = Harness()
+    #expect(!plain.succeed("set draws 200; use repo-2019; eval").contains("\u{1B}["))
+    var options = Session.Options.testing
+    options.color = true
+    let coloured = Harness(options: options)
+    let report = coloured.succeed("set draws 200; use repo-2019; eval")
+    #expect(report.contains("\u{1B}[1mreserves and regime\u{1B}[0m"))
+    #expect(report.contains("\u{1B}[31mscarce\u{1B}[0m"))
+    #expect(report.contains("\u{1B}[33m  ! "))
+}
