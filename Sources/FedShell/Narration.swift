@@ -1,7 +1,10 @@
 /// How narration looks beside results: set apart by a bar so a class sees what is commentary.
 enum Narration {
-    static func note(_ text: String) -> String {
-        visible(text).split(separator: "\n", omittingEmptySubsequences: false).map { "  │ " + $0 }.joined(separator: "\n") + "\n"
+    /// The note behind a bar, each line wrapped to `width` columns.
+    static func note(_ text: String, width: Int = 80) -> String {
+        visible(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.isEmpty ? ["  │"] : TextWrap.wrap(String(line), width: max(30, width), firstIndent: "  │ ", indent: "  │ ")
+        }.joined(separator: "\n") + "\n"
     }
 
     /// Control characters as caret notation (`^[` for ESC): a note in someone else's script must

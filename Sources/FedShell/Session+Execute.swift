@@ -64,7 +64,7 @@ extension Session {
             try assertion(expression, source: source)
             return .none
         case .note(let text):
-            output.note(text.text)
+            output.note(text.text, width: options.terminalWidth)
             return .none
         default:
             return try executeTool(statement, in: source)

@@ -152,3 +152,14 @@ func malformedInputNeverCrashesAndNeverChangesState(_ line: String) {
     let (outcome, _) = shell.run(line, name: "lesson.fed")
     if outcome.failures > 0 { #expect(shell.state == before) }
 }
+
+@Test func notesWrapToTheTerminalWidth() {
+    var options = Session.Options.testing
+    options.terminalWidth = 40
+    let shell = Harness(options: options)
+    let printed = shell.succeed("note Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
+    let lines = printed.split(separator: "\n")
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  │ ") })
+    #expect(lines.map { $0.dropFirst(4) }.joined(separator: " ") == "Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
+}

@@ -21,8 +21,8 @@ final class RecordingOutput: SessionOutput {
     }
 
     /// Narration (`note`): set apart on screen, a plain paragraph in the handout.
-    func note(_ text: String) {
-        base.write(Narration.note(text))
+    func note(_ text: String, width: Int) {
+        base.write(Narration.note(text, width: width))
         recorder?.note(text)
     }
 }

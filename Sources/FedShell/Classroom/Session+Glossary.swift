@@ -15,26 +15,12 @@ extension Session {
         guard let entry = Glossary.entry(term.text) else {
             throw .unknownGlossaryTerm(term, terms: Glossary.lookupWords)
         }
-        output.write("\(entry.term)\n\(wrap(entry.definition, width: max(40, options.terminalWidth - 2), indent: "  "))\n  see it: \(entry.command)\n")
+        output.write("\(entry.term)\n\(TextWrap.wrap(entry.definition, width: max(40, options.terminalWidth - 2), firstIndent: "  ", indent: "  ").joined(separator: "\n"))\n  see it: \(entry.command)\n")
     }
 
     /// The definition's opening phrase, for the list.
     private func summary(_ definition: String) -> String {
         let end = [": ", ". ", ", "].compactMap { definition.range(of: $0)?.lowerBound }.min() ?? definition.endIndex
         return String(definition[..<end])
-    }
-
-    private func wrap(_ text: String, width: Int, indent: String) -> String {
-        var lines: [String] = []
-        var line = indent
-        for word in text.split(separator: " ") {
-            if line.count + word.count + 1 > width, line != indent {
-                lines.append(line)
-                line = indent
-            }
-            line += (line == indent ? "" : " ") + word
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
     }
 }
