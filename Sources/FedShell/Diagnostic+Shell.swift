@@ -76,6 +76,11 @@ extension Diagnostic {
         Diagnostic(message: "'\(reference.name)' is an output: run 'eval' first", range: reference.range)
     }
 
+    static func staleResults(_ reference: NameReference) -> Diagnostic {
+        Diagnostic(message: "'\(reference.name)' is from the last eval, and the scenario has changed since", range: reference.range,
+                   help: "run 'eval' again (or keep a value first: let before = \(reference.name))")
+    }
+
     static func noSuchMember(_ reference: NameReference) -> Diagnostic {
         Diagnostic(message: "'\(reference.name)' has no '.\(reference.member ?? "")'",
                    range: reference.memberRange ?? reference.range,

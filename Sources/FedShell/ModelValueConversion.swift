@@ -71,6 +71,8 @@ enum ModelValueConversion {
         }
         guard let quantity = value.quantity else { return .failure(.expected(expectation(unit))) }
         let dimension = quantity.dimension
+        // Zero is zero in any unit: `set rate_cut 0`, `set purchases 0`.
+        if dimension.isPlain, quantity.value == 0 { return .success(0) }
         switch unit {
         case .billionsOfDollars where dimension == .money:
             return .success(quantity.value / 1e9)

@@ -35,7 +35,7 @@ extension Session {
         case .print(let expression):
             let value = try evaluate(expression, source)
             let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
-            let unit = expression.outputDisplayUnit ?? .automatic
+            let unit = expression.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
             output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
             return .none
         case .eval(let json):
@@ -157,13 +157,19 @@ extension Session {
         scenario.horizon = state.scenario.horizon
         scenario.seed = state.scenario.seed
         scenario.draws = state.scenario.draws
+        let before = state.scenario
         state.scenario = scenario
         state.presetName = preset.name
         state.log.append("use \(preset.name)")
         output.write("using \(preset.name): \(preset.summary)\n")
-        for setting in preset.settings {
-            guard let variable = ScenarioVariable.named(setting.variable) else { continue }
-            output.write("  \(variable.name) = \(ModelValueConversion.text(setting.value, of: variable, precision: .short))\n")
+        // The preset's own settings, and anything else it put back to the default, like `set` does.
+        let named = Set(preset.settings.map(\.variable))
+        for variable in ScenarioVariable.catalog {
+            let old = variable.get(before)
+            let new = variable.get(scenario)
+            guard named.contains(variable.name) || old != new else { continue }
+            let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
+            output.write("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
         }
     }
 
@@ -172,10 +178,12 @@ extension Session {
         if Output(rawValue: name.text) != nil { throw .reservedName(name, kind: "an output") }
         if SessionResolver.words.contains(name.text) { throw .reservedName(name, kind: "a value word") }
         let value = try evaluate(expression, source)
-        let exact = ValueFormatter(precision: .exact).format(value)
-        state.userVariables[name.text] = .init(value: value, savedText: exact)
+        let unit = expression.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
+        let exact = ValueFormatter(precision: .exact).format(value, in: unit)
+        let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
+        state.userVariables[name.text] = variable
         state.log.append("let \(name.text) = \(exact)")
-        output.write("\(name.text) = \(ValueFormatter(precision: .short).format(value))\n")
+        output.write("\(name.text) = \(variable.text)\n")
     }
 
     // MARK: assert
@@ -202,16 +210,25 @@ extension Session {
 }
 
 extension Expression {
-    /// The output an expression is about, when it is one output or a sum or difference of the same
-    /// output's values (`btc`, `btc.p90 - btc.p10`): its own display unit (% for prices, bp for spreads).
-    var outputDisplayUnit: ValueFormatter.DisplayUnit? {
+    /// The unit an expression's value is best shown in, when it is about one output (`btc`,
+    /// `btc.p90 - btc.p10`, `btc * 2`) or a variable kept from one: % for prices, bp for spreads.
+    func displayUnit(userUnits: [String: ValueFormatter.DisplayUnit]) -> ValueFormatter.DisplayUnit? {
         switch kind {
-        case .name(let name): return Output(rawValue: name).map(OutputValue.displayUnit)
+        case .name(let name):
+            if let unit = userUnits[name] { return unit == .automatic ? nil : unit }
+            return Output(rawValue: name).map(OutputValue.displayUnit)
         case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
-            return base.outputDisplayUnit
+            return base.displayUnit(userUnits: userUnits)
         case .binary(let operation, let left, let right) where operation == .add || operation == .subtract:
-            let unit = left.outputDisplayUnit
-            return unit == right.outputDisplayUnit ? unit : nil
+            let unit = left.displayUnit(userUnits: userUnits)
+            return unit == right.displayUnit(userUnits: userUnits) ? unit : nil
+        case .binary(.multiply, let left, let right):
+            if case .number = right.kind { return left.displayUnit(userUnits: userUnits) }
+            if case .number = left.kind { return right.displayUnit(userUnits: userUnits) }
+            return nil
+        case .binary(.divide, let left, let right):
+            if case .number = right.kind { return left.displayUnit(userUnits: userUnits) }
+            return nil
         default: return nil
         }
     }

@@ -9,7 +9,7 @@ extension Session {
             if !state.userVariables.isEmpty {
                 output.write("your variables:\n")
                 for name in state.userVariables.keys.sorted() {
-                    output.write("  \(name) = \(ValueFormatter(precision: .short).format(state.userVariables[name]!.value))\n")
+                    output.write("  \(name) = \(state.userVariables[name]!.text)\n")
                 }
             }
             if !state.parameterOverrides.isEmpty {
@@ -21,7 +21,7 @@ extension Session {
             if let variable = ScenarioVariable.named(name.text) {
                 output.write(variableTable([variable]))
             } else if let user = state.userVariables[name.text] {
-                output.write("\(name.text) = \(ValueFormatter(precision: .short).format(user.value))\n")
+                output.write("\(name.text) = \(user.text)\n")
             } else if let output = Output(rawValue: name.text) {
                 try showOutput(output, name: name)
             } else {

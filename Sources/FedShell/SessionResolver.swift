@@ -41,6 +41,11 @@ struct SessionResolver: NameResolver {
 
     private func resolve(_ output: Output, _ reference: NameReference) -> Result<Value, Diagnostic> {
         guard let results else { return .failure(.noResultsYet(reference)) }
+        // Outputs belong to the scenario they were computed for: after a change, they would answer
+        // a question nobody asked any more.
+        guard results.scenario == state.scenario, results.parameters == state.parameters else {
+            return .failure(.staleResults(reference))
+        }
         var month = results.path.count - 1
         if let index = reference.index {
             guard index <= month else { return .failure(.monthOutOfRange(reference, horizon: month)) }

@@ -8,6 +8,11 @@ struct SessionState: Equatable {
     struct UserVariable: Equatable {
         var value: Value
         var savedText: String
+        /// How to show it: an output's unit when it came from one (`let x = btc` stays in %).
+        var displayUnit: ValueFormatter.DisplayUnit = .automatic
+
+        /// The value as it is shown to the user.
+        var text: String { ValueFormatter(precision: .short).format(value, in: displayUnit) }
     }
 
     var scenario = Scenario()
