@@ -171,3 +171,22 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
     #expect(report.contains("\u{1B}[31mscarce\u{1B}[0m"))
     #expect(report.contains("\u{1B}[33m  ! "))
 }
+
+@Test func outputsFromBeforeAChangeAreRefused() {
+    let shell = Harness()
+    shell.succeed("set draws 200; eval --json")
+    let kept = shell.succeed("let before = btc")
+    #expect(kept.hasSuffix("%\n"), "an output kept with let stays in its unit: \(kept)")
+    shell.succeed("set purchases 45B/month")
+    let (outcome, printed) = shell.run("print btc", name: "s.fed")
+    #expect(outcome.failures == 1)
+    #expect(printed.contains("s.fed:1:7: error: 'btc' is from the last eval, and the scenario has changed since"))
+    shell.succeed("eval --json")
+    #expect(shell.succeed("print btc - before").hasSuffix("%\n"))
+}
+
+@Test func zeroNeedsNoUnit() {
+    let shell = Harness()
+    #expect(shell.succeed("set rate_cut 0") == "rate_cut = 0bp (was 25bp)\n")
+    #expect(shell.succeed("set tga_level 0") == "tga_level = $0 (was $850B)\n")
+}
