@@ -1,4 +1,4 @@
-// The parameter table. docs/MODEL.md prints the same table; a test checks the two agree.
+// The parameter table. docs/MODEL.md prints the same table; a test checks that it names every parameter.
 extension ModelParameter {
     /// The parameter with this name, if any.
     package static func named(_ name: String) -> ModelParameter? {

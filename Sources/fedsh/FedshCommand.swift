@@ -46,7 +46,7 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
-    @Option(help: "Colour in diagnostics: auto, always or never (NO_COLOR turns auto off).")
+    @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
     var color: ColorChoice = .auto
 
     mutating func run() throws {
