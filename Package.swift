@@ -33,7 +33,7 @@ let package = Package(
                           path: "Sources/FedshBenchmark"),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
-        .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden"]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),
     ],

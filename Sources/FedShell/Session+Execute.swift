@@ -36,7 +36,11 @@ extension Session {
             let value = try evaluate(expression, source)
             let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
             let unit = expression.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
-            output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
+            if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
+                output.write(holds ? "true\n" : "false\n")
+            } else {
+                output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
+            }
             return .none
         case .eval(let json):
             try evaluateScenario(json: json, range: statement.keywordRange)
@@ -203,7 +207,8 @@ extension Session {
         var parts: [String] = []
         for side in [left, right] {
             guard side.isReference, let value = try? evaluate(side, source) else { continue }
-            parts.append("\(source.text(in: side.range)) is \(formatter.format(value))")
+            let unit = side.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
+            parts.append("\(source.text(in: side.range)) is \(formatter.format(value, in: unit))")
         }
         return parts.joined(separator: ", ")
     }

@@ -126,6 +126,8 @@ package final class Session {
                     state = before
                     output.report(error.attaching(source))
                     outcome.failures += 1
+                    // --keep-going carries on with the next statement of a script line too.
+                    if options.keepGoing, !source.isInteractive { continue }
                     return outcome
                 }
             }

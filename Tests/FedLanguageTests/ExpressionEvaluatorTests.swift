@@ -75,7 +75,7 @@ struct ExpressionEvaluatorTests {
         ("-on", "cannot negate on: boolean", 1, 4),
         ("r[2.5]", "index must be a whole number of months from 0, not 2.5", 3, 6),
         ("r[-1]", "index must be a whole number of months from 0, not -1", 3, 5),
-        ("r[1 month]", "index must be a whole number of months from 0, not 1 month", 3, 10),
+        ("r[$1]", "index must be a whole number of months from 0, not $1", 3, 5),
         ("(r)[1]", "only a variable or output can be indexed, once, as in reserves[3]", 1, 7),
         ("r[1][2]", "only a variable or output can be indexed, once, as in reserves[3]", 1, 8),
         ("(r).p10", "only an output has members, as in btc.p10", 1, 8),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FedLanguage
 @testable import FedModel
@@ -75,4 +76,32 @@ func helpOnTopics(_ topic: String) {
     #expect(close.contains("did you mean 'purchases'?"))
     let (_, command) = shell.run("help sett")
     #expect(command.contains("did you mean 'set'?"))
+}
+
+@Test func everyCommandTheTourShowsRuns() {
+    let shell = Harness()
+    shell.succeed("set draws 200")
+    let commands = HelpText.tour.split(separator: "\n").compactMap { line -> String? in
+        guard line.hasPrefix("       "), !line.hasPrefix("        ") else { return nil }
+        let text = line.trimmingCharacters(in: .whitespaces)
+        return text.components(separatedBy: "  ").first.map { $0.replacingOccurrences(of: "then: ", with: "") }
+    }
+    #expect(commands.count >= 8)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tour-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for command in commands {
+        let line = command.hasPrefix("save ") ? "save \(folder.path)/my-scenario.fed" : command
+        shell.succeed(line)
+    }
+}
+
+@Test func everyGlossaryCommandRuns() {
+    for entry in Glossary.entries {
+        let shell = Harness()
+        shell.succeed("set draws 200")
+        // The command with its explanations in parentheses taken out.
+        let command = entry.command.replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
+        shell.succeed(command)
+    }
 }

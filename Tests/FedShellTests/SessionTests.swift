@@ -163,3 +163,20 @@ func malformedInputNeverCrashesAndNeverChangesState(_ line: String) {
     #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  │ ") })
     #expect(lines.map { $0.dropFirst(4) }.joined(separator: " ") == "Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
 }
+
+@Test func pastedMinusSignsAndMonthIndexesRead() {
+    let shell = Harness()
+    #expect(shell.succeed("set rate_cut −25bp") == "rate_cut = -25bp (was 25bp)\n")
+    shell.succeed("set draws 200; eval --json")
+    #expect(shell.succeed("print reserves[3 months] == reserves[3]") == "true\n")
+    #expect(shell.succeed("print reserves[horizon] == reserves") == "true\n")
+}
+
+@Test func keepGoingCarriesOnWithTheRestOfAScriptLine() {
+    var options = Session.Options.testing
+    options.keepGoing = true
+    let shell = Harness(options: options)
+    let (outcome, printed) = shell.run("print nosuch; set qt on", name: "k.fed")
+    #expect(outcome.failures == 1)
+    #expect(printed.contains("qt = on (was off)"))
+}

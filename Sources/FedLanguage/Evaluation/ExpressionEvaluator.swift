@@ -88,7 +88,8 @@ package struct ExpressionEvaluator {
 
     private func index(_ expression: Expression) throws(Diagnostic) -> Int {
         let indexValue = try value(of: expression)
-        guard case .quantity(let quantity) = indexValue, quantity.dimension.isPlain,
+        // A month number, plain (`reserves[3]`) or in months (`reserves[3 months]`, `reserves[horizon]`).
+        guard case .quantity(let quantity) = indexValue, quantity.dimension.isPlain || quantity.dimension == .time,
               let whole = quantity.wholeNumber, whole >= 0 else {
             throw Diagnostic.invalidIndex(indexValue, range: expression.range)
         }

@@ -104,6 +104,9 @@ package struct Lexer {
                 return flag()
             }
             return take(1, .minus)
+        case 0xE2 where second == 0x88 && byte(at: position + 2) == 0x92:
+            // U+2212 MINUS SIGN, as fedsh's own reports print it: pasted numbers read back.
+            return take(3, .minus)
         default: return nil
         }
     }

@@ -75,7 +75,7 @@ enum Glossary {
               command: "set instrument coupons; eval  (channels: duration, 10-year)"),
         Entry(term: "10-year equivalents", aliases: ["ten year equivalents", "10ye", "duration", "10 year equivalents"],
               definition: "A way to measure how much interest-rate risk (duration) a purchase removes: the dollar amount of 10-year notes with the same duration. A 3-month bill has duration about 0.25 years and a 10-year note about 8–8.5, so $40B of bills is only about $1.2B of 10-year equivalents, about 1/30 as much as $40B of 10-year notes. This is derived arithmetic, not a published estimate, and it is why bills barely move the 10-year.",
-              command: "set purchases 45B/month; eval; let bills = y10; set instrument coupons; eval; print y10 - bills"),
+              command: "set purchases 45B/month; eval; let with_bills = y10; set instrument coupons; eval; print y10 - with_bills"),
         Entry(term: "surprise vs expected", aliases: ["surprise", "expected", "priced in", "surprise vs expected", "surprise versus expected", "monetary policy surprise"],
               definition: "Markets move on the part of a policy decision they did not expect. The surprise is the actual change minus the change priced in fed funds futures (Kuttner, 2001). A fully expected 25bp cut barely moves the 2-year yield or stocks on the day; an unexpected 25bp cut moves the 2-year about 15bp and the S&P 500 about 1% (Bernanke and Kuttner, 2005). Before 10 Dec 2025 markets priced a cut with about 87–95% probability.",
               command: "set rate_cut 0; eval  (the hawkish surprise: spx[0], y2[0]); show expected_cut"),
