@@ -7,6 +7,8 @@ struct Report {
     let scenarioName: String
     /// Bold section titles, the regime in its colour, notes in yellow (terminals only).
     var colored = false
+    /// Columns available: narrower terminals get each band on its own line.
+    var width = 100
 
     var text: String {
         let sections = [header, balanceSheet, regime, moneyMarkets, markets, channels, warnings].filter { !$0.isEmpty }
@@ -69,6 +71,14 @@ struct Report {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A row with its output's p10 … p90 band beside it, or on the next line when the row would not fit.
+    private func withBand(_ text: String, _ output: Output) -> String {
+        let band = ReportFormat.band(output, results.bands.band(output, month: horizonMonth))
+        let trimmed = text.trimmingTrailingSpaces()
+        if trimmed.count + 3 + band.count <= width { return text + "   " + band }
+        return trimmed + "\n" + String(repeating: " ", count: 24) + "p10 … p90 " + band
+    }
+
     private func row(_ label: String, _ columns: [String]) -> String {
         "  " + label.rightPadded(20) + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
     }
@@ -79,7 +89,7 @@ struct Report {
         var lines = ["balance sheet           " + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
         func line(_ label: String, _ a: Double, _ b: Double, _ output: Output? = nil) {
             var text = row(label, [ReportFormat.money(a), ReportFormat.money(b), ReportFormat.moneyChange(b - a)])
-            if let output { text += "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)) }
+            if let output { text = withBand(text, output) }
             lines.append(text)
         }
         line("total assets", start.totalAssets, end.totalAssets, .totalAssets)
@@ -103,9 +113,8 @@ struct Report {
         }.joined(separator: ", ")
         return [
             "reserves and regime",
-            row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
-                                  ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"])
-                + "   " + ReportFormat.band(.reserveRatio, results.bands.band(.reserveRatio, month: horizonMonth)),
+            withBand(row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
+                                           ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"]), .reserveRatio),
             row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
                                 "bp per pp"]),
             row("regime", [first.regime.rawValue, last.regime.rawValue]) + "   draws: " + shareText,
@@ -116,8 +125,7 @@ struct Report {
         let corridor = Corridor(start: results.start, rateCut: results.scenario.rateCut)
         var lines = ["money markets (bp over IORB)"]
         for (label, output) in [("EFFR − IORB", Output.effrSpread), ("SOFR − IORB", .sofrSpread), ("SOFR month-end peak", .sofrPeak)] {
-            lines.append(row(label, [ReportFormat.output(output, output.value(in: first)), ReportFormat.output(output, output.value(in: last)), ""])
-                + "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)))
+            lines.append(withBand(row(label, [ReportFormat.output(output, output.value(in: first)), ReportFormat.output(output, output.value(in: last)), ""]), output))
         }
         let ceiling = corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") } ?? "no SRF ceiling"
         lines.append("  " + ceiling + ", ON RRP floor at " + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
@@ -135,8 +143,7 @@ struct Report {
             ("2s10s slope", .slope, ReportFormat.plain((start.tenYearYield - start.twoYearYield) * 100, decimals: 0, unit: "bp")),
         ]
         for (label, output, level) in entries {
-            lines.append(row(label, [level, ReportFormat.output(output, output.value(in: last)), ReportFormat.output(output, output.value(in: first))])
-                + "   " + ReportFormat.band(output, results.bands.band(output, month: horizonMonth)))
+            lines.append(withBand(row(label, [level, ReportFormat.output(output, output.value(in: last)), ReportFormat.output(output, output.value(in: first))]), output))
         }
         lines.append("  central = parameters at their central values, no market noise; bands add both")
         return lines.joined(separator: "\n") + "\n"

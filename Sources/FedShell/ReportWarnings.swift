@@ -34,7 +34,7 @@ struct ReportWarnings {
             lines.append("Bitcoin: policy effect \(ReportFormat.signed(effect, decimals: 1, unit: "%")) beside a noise band of \(ReportFormat.band(.btc, band))")
         }
         if path[horizon].assets.spx.liquidity != 0 {
-            lines.append("the liquidity channel is weak evidence; its range includes zero ('help liquidity')")
+            lines.append("liquidity channel: weak evidence, its range includes zero ('help liquidity')")
         }
         if results.bands.draws < 500 {
             lines.append("only \(results.bands.draws) draws: the bands are rough")

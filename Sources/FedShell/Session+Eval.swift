@@ -18,7 +18,7 @@ extension Session {
         if json {
             output.write(SummaryJSON.text(results, scenarioName: scenarioName))
         } else {
-            output.write(Report(results: results, scenarioName: scenarioName, colored: options.color).text)
+            output.write(Report(results: results, scenarioName: scenarioName, colored: options.color, width: options.terminalWidth).text)
             revealPredictions(results)
         }
     }

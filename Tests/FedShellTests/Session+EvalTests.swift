@@ -190,3 +190,13 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
     #expect(shell.succeed("set rate_cut 0") == "rate_cut = 0bp (was 25bp)\n")
     #expect(shell.succeed("set tga_level 0") == "tga_level = $0 (was $850B)\n")
 }
+
+@Test func reportFitsANarrowTerminal() {
+    var options = Session.Options.testing
+    options.terminalWidth = 60
+    let shell = Harness(options: options)
+    let report = shell.succeed("set draws 200; eval")
+    let balanceSheet = report.components(separatedBy: "reserves and regime").first ?? ""
+    #expect(balanceSheet.contains("\n                        p10 … p90 "), "bands move to their own line")
+    #expect(report.split(separator: "\n").filter { $0.count > 80 }.isEmpty)
+}
