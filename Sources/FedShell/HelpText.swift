@@ -31,8 +31,9 @@ enum HelpText {
             }
         }
         text += """
-        topics: help tour (a two-minute start), help variables, help outputs, help presets, help units,
-                help NAME for any command, variable, output or preset.
+        topics: help tour (a two-minute start), help variables, help outputs,
+                help presets, help units, help NAME for any command, variable,
+                output or preset.
 
         """
         return text
@@ -147,23 +148,26 @@ enum HelpText {
 
     static let tour = """
     a two-minute tour of fedsh
-      1. where we start: the Fed's 10 Dec 2025 meeting. QT ended on 1 Dec; reserves are ~12% of bank assets.
-           eval                              the report for the baseline: no purchases, a 25bp cut as expected
-      2. set what the forecasters expected: $45B a month of T-bills (Cabana), or $35B (Evercore)
-           set purchases 45B/month           fedsh echoes how it read the value
-           eval                              reserves, regime, repo spreads, and markets with p10–p90 bands
-      3. surprise vs priced in: only the unexpected part of a cut moves prices on the day
-           set rate_cut 0                    a hawkish hold when 25bp was expected
-           eval                              the 2-year jumps, stocks and Bitcoin fall on the day
+      1. the start: the Fed's 10 Dec 2025 meeting. QT ended on 1 Dec;
+         reserves are ~12% of bank assets.
+           eval                      baseline: no purchases, 25bp cut as expected
+      2. what the forecasters expected: $45B a month of T-bills (Cabana),
+         or $35B (Evercore)
+           set purchases 45B/month   fedsh echoes how it read the value
+           eval                      reserves, regime, repo, markets with bands
+      3. surprise vs priced in: only the unexpected part of a cut moves
+         prices on the day
+           set rate_cut 0            a hawkish hold when 25bp was expected
+           eval                      the 2-year jumps; stocks and Bitcoin fall
       4. bills are not QE: buy coupons instead and watch the 10-year
-           undo                              back to a 25bp cut
+           undo                      back to a 25bp cut
            set instrument coupons
            eval
       5. what the Fed did, and 2019 for comparison
-           use fomc-dec-2025                 then: eval
-           use repo-2019                     scarce reserves and no standing repo facility
+           use fomc-dec-2025         then: eval
+           use repo-2019             scarce reserves, no standing repo facility
       6. keep your work
-           save my-scenario.fed              replay later with: fedsh my-scenario.fed
+           save my-scenario.fed      replay later with: fedsh my-scenario.fed
       more: help variables, help outputs, help presets, help units, help NAME
 
     """

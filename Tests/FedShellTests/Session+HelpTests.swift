@@ -105,3 +105,13 @@ func helpOnTopics(_ topic: String) {
         shell.succeed(command)
     }
 }
+
+@Test func helpFitsTheTerminal() {
+    var options = Session.Options.testing
+    options.terminalWidth = 60
+    let shell = Harness(options: options)
+    for topic in ["", "tour", "sweep", "purchases", "param", "claims"] {
+        let printed = shell.succeed("help \(topic)")
+        #expect(printed.split(separator: "\n").allSatisfy { $0.count <= 60 || !$0.contains(" ") }, "help \(topic)")
+    }
+}
