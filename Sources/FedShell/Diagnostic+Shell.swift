@@ -53,8 +53,10 @@ extension Diagnostic {
             return Diagnostic(message: "\(variable.name) is a rate per year", range: range,
                               help: "write it per year, e.g. \(got)/year")
         case .plainNumberNeedsUnit(let unit):
+            // A small fraction is more likely a percentage (0.25 → 0.25%) than basis points.
+            let percent = unit == "bp" && (Double(got).map { abs($0) < 5 } ?? false)
             return Diagnostic(message: "\(variable.name) needs a unit", range: range,
-                              help: "did you mean \(got)\(unit)?")
+                              help: percent ? "did you mean \(got)% or \(got)bp?" : "did you mean \(got)\(unit)?")
         }
     }
 
@@ -79,6 +81,12 @@ extension Diagnostic {
     static func staleResults(_ reference: NameReference) -> Diagnostic {
         Diagnostic(message: "'\(reference.name)' is from the last eval, and the scenario has changed since", range: reference.range,
                    help: "run 'eval' again (or keep a value first: let before = \(reference.name))")
+    }
+
+    static func variableHasNoBand(_ reference: NameReference) -> Diagnostic {
+        Diagnostic(message: "'\(reference.name)' is a scenario variable: it has no band or months",
+                   range: reference.memberRange ?? reference.indexRange ?? reference.range,
+                   help: "bands (.p10, .p50, .p90) and months ([3]) belong to outputs, after eval")
     }
 
     static func noSuchMember(_ reference: NameReference) -> Diagnostic {

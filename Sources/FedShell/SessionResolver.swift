@@ -17,7 +17,8 @@ struct SessionResolver: NameResolver {
             return .success(user.value)
         }
         if let output = Output(rawValue: reference.name) { return resolve(output, reference) }
-        if let variable = ScenarioVariable.named(reference.name), reference.member == nil, reference.index == nil {
+        if let variable = ScenarioVariable.named(reference.name) {
+            guard reference.member == nil, reference.index == nil else { return .failure(.variableHasNoBand(reference)) }
             return .success(Self.value(variable.get(state.scenario), of: variable))
         }
         if Self.words.contains(reference.name), reference.member == nil, reference.index == nil {

@@ -180,3 +180,17 @@ func malformedInputNeverCrashesAndNeverChangesState(_ line: String) {
     #expect(outcome.failures == 1)
     #expect(printed.contains("qt = on (was off)"))
 }
+
+@Test(arguments: [
+    ("print 45b", "did you mean 'B'?"),
+    ("set rate_cut 0.25", "help: did you mean 0.25% or 0.25bp?"),
+    ("print purchases.p10", "'purchases' is a scenario variable: it has no band or months"),
+])
+func messagesPointAtTheLikelySlip(command: String, expected: String) {
+    let shell = Harness()
+    let before = shell.state
+    let (outcome, printed) = shell.run(command)
+    #expect(outcome.failures == 1)
+    #expect(printed.contains(expected), "\(printed)")
+    #expect(shell.state == before)
+}

@@ -66,8 +66,11 @@ extension Diagnostic {
     }
 
     static func unknownUnit(_ word: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "unknown unit '\(word)'", range: range,
-                   suggestion: Suggestion.closest(to: word, among: UnitWord.all.map(\.spelling)),
+        // A unit in the wrong case (`45b`, `45m`) is the likeliest slip: suggest that spelling first.
+        let spellings = UnitWord.all.map(\.spelling)
+        let sameLetters = spellings.first { $0.lowercased() == word.lowercased() && $0 != word }
+        return Diagnostic(message: "unknown unit '\(word)'", range: range,
+                   suggestion: sameLetters ?? Suggestion.closest(to: word, among: spellings),
                    help: "units are k, M, B, T, bp, %, pp, month, year, week, day, quarter")
     }
 
