@@ -81,7 +81,7 @@ struct FedshCommand: ParsableCommand {
         if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
         var failures = 0
 
-        if recover { try recoverSession(session, from: journal, terminal: terminal) }
+        if recover { try recoverSession(session, from: journal, terminal: terminal, consume: journaling != nil) }
 
         for file in files {
             let outcome = session.runFile(file)
@@ -108,7 +108,7 @@ struct FedshCommand: ParsableCommand {
     }
 
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.
-    private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput) throws {
+    private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool) throws {
         guard let journal else {
             terminal.report(Diagnostic(message: "no session to recover: the journal is turned off (FEDSH_JOURNAL is empty)"))
             throw ExitCode(1)
@@ -117,19 +117,21 @@ struct FedshCommand: ParsableCommand {
         case .failure(let failure):
             terminal.report(Diagnostic(message: failure.message, help: failure.help))
             throw ExitCode(1)
-        case .success(let commands):
+        case .success(let (url, commands)):
             terminal.quiet = true
-            let outcome = session.run(SourceText(name: journal.url.path, text: commands.joined(separator: "\n")), topLevel: false)
+            let outcome = session.run(SourceText(name: url.path, text: commands.joined(separator: "\n")), topLevel: false)
             terminal.quiet = false
             guard outcome.succeeded else {
                 terminal.report(Diagnostic(message: "could not recover the last session: its journal stopped at an error",
-                                           help: "the journal is \(journal.url.path); nothing was restored"))
+                                           help: "the journal is \(url.path); nothing was restored"))
                 throw ExitCode(1)
             }
+            // A shell at the prompt carries the state on in its own journal; a script leaves it.
+            if consume { journal.consumed(url) }
             let changes = commands.filter { $0 != "reset" }
             TerminalOutput.write("fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
-                + (changes.isEmpty ? "the defaults" : changes.suffix(3).joined(separator: "; ") + (changes.count > 3 ? " …" : ""))
-                + ") from \(journal.url.path)\n", to: 2)
+                + (changes.isEmpty ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
+                + ") from \(url.path)\n", to: 2)
         }
     }
 

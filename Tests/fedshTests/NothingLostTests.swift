@@ -32,6 +32,23 @@ import Testing
         #expect(try again.terminal.waitForExit() == 0)
     }
 
+    @Test func twoShellsKeepTwoJournals() throws {
+        let first = try TypedSession()
+        defer { first.remove() }
+        try first.type("set purchases 45B/month", expecting: "purchases = $45B/month")
+        let second = try TypedSession(home: first.home)
+        try second.type("set qt on", expecting: "qt = on")
+        first.terminal.signal(SIGKILL)
+        #expect(try first.terminal.waitForExit() == 128 + SIGKILL)
+        // The shell still running has not overwritten the one that crashed.
+        let recovered = try FedshProcess.run(["--recover", "-c", "show purchases qt"], environment: Self.environment(first.home))
+        #expect(recovered.status == 0, "\(recovered.output)")
+        #expect(recovered.output.contains("purchases  $45B/month"), "\(recovered.output)")
+        #expect(recovered.output.contains("  qt  off"), "\(recovered.output)")
+        try second.terminal.send("quit\r")
+        #expect(try second.terminal.waitForExit() == 0)
+    }
+
     @Test func recoverWithoutAJournalRefuses() throws {
         let home = try TypedSession.makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
