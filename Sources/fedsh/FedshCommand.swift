@@ -54,7 +54,7 @@ struct FedshCommand: ParsableCommand {
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.
         InterruptFlag.install()
-        let terminal = TerminalOutput(color: color)
+        let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode)
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing

@@ -15,10 +15,10 @@ enum TerminalEnvironment {
         return 80
     }
 
-    /// Unicode unless the locale or terminal says otherwise (LANG=C, TERM=dumb or linux console).
+    /// Unicode unless the locale or terminal says otherwise (LANG=C, or the Linux console).
     static var showsUnicode: Bool {
         let environment = ProcessInfo.processInfo.environment
-        if let term = environment["TERM"], term == "dumb" || term == "linux" { return false }
+        if environment["TERM"] == "linux" { return false }
         let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LANG"] ?? ""

@@ -8,9 +8,26 @@ final class TerminalOutput: SessionOutput {
     private let renderer: DiagnosticRenderer
     /// Results are dropped while true (`--recover` replaying the journal); diagnostics still show.
     var quiet = false
+    /// Where the terminal shows no Unicode (LANG=C, TERM=linux), typography is written in ASCII.
+    private let ascii: Bool
 
-    init(color: ColorChoice) {
+    init(color: ColorChoice, ascii: Bool = false) {
         renderer = DiagnosticRenderer(colored: Self.colors(color, descriptor: 2))
+        self.ascii = ascii
+    }
+
+    /// The typographic characters reports use, and their ASCII stand-ins.
+    private static let asciiForms: [Character: String] = [
+        "−": "-", "–": "-", "—": "--", "…": "...", "·": "-", "│": "|", "→": "->", "←": "<-", "≈": "~",
+        "✓": "ok", "✗": "x", "◀": "<", "▶": ">", "┊": ":", "░": ".", "▒": ":", "▇": "#", "●": "*",
+        "■": "o", "▲": "+", "×": "x", "≤": "<=", "≥": ">=", "±": "+/-",
+    ]
+
+    private func plain(_ text: String) -> String {
+        guard ascii else { return text }
+        var result = ""
+        for character in text { result += Self.asciiForms[character] ?? String(character) }
+        return result
     }
 
     /// Colour only on a terminal, never with NO_COLOR or TERM=dumb, unless asked for.
@@ -23,9 +40,9 @@ final class TerminalOutput: SessionOutput {
         }
     }
 
-    func write(_ text: String) { if !quiet { Self.write(text, to: 1) } }
+    func write(_ text: String) { if !quiet { Self.write(plain(text), to: 1) } }
 
-    func report(_ diagnostic: Diagnostic) { Self.write(renderer.render(diagnostic) + "\n", to: 2) }
+    func report(_ diagnostic: Diagnostic) { Self.write(plain(renderer.render(diagnostic)) + "\n", to: 2) }
 
     static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]

@@ -234,3 +234,13 @@ import Testing
         #expect(result.standardError.isEmpty, "\(result)")
     }
 }
+
+/// Where the locale has no Unicode, reports are written in ASCII; with it, as designed.
+@Test func reportsFallBackToASCIIWithoutAUnicodeLocale() throws {
+    let ascii = try FedshProcess.run(["-c", "set draws 200; eval"], environment: ["LANG": "C"])
+    #expect(ascii.status == 0)
+    #expect(ascii.output.unicodeScalars.allSatisfy { $0.isASCII }, "\(ascii.output)")
+    #expect(ascii.output.contains("p10 ... p90"))
+    let unicode = try FedshProcess.run(["-c", "set draws 200; eval"])
+    #expect(unicode.output.contains("p10 … p90"))
+}

@@ -37,6 +37,10 @@ enum FedshProcess {
         if let directory { process.currentDirectoryURL = directory }
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
+        // Transcripts must not depend on the machine's locale (LANG=C writes reports in ASCII).
+        variables["LANG"] = "C.UTF-8"
+        variables["LC_ALL"] = nil
+        variables["LC_CTYPE"] = nil
         variables["FEDSH_HISTORY"] = "/dev/null"
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
