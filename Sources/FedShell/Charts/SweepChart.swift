@@ -8,6 +8,10 @@ enum SweepChart {
 
     static func data(variable: ScenarioVariable, unit: ScenarioVariable.Unit, values: [Double], rows: [SweepTable.Row], outputs: [Output]) -> ChartData? {
         guard values.count > 1 else { return nil }
+        // The chart's x axis runs left to right whichever way the sweep went.
+        if values[0] > values[values.count - 1] {
+            return data(variable: variable, unit: unit, values: values.reversed(), rows: rows.reversed(), outputs: outputs)
+        }
         let scale = unit == .fractionPerYear ? 100.0 : 1.0
         let xValues = values.map { $0 * scale }
         let lines = outputs.filter { $0 != .regime }

@@ -101,3 +101,12 @@ struct SweepCommandTests {
         #expect(headers.count == 3)
     }
 }
+
+@Test func aDescendingSweepChartsLeftToRight() {
+    let output = TranscriptOutput()
+    let session = Session(output: output)
+    session.run(SourceText(text: "sweep purchases 90B/month..0 step 15B/month show reserves"))
+    let lines = output.text.split(separator: "\n")
+    let axis = lines.first { $0.contains("0") && $0.contains("90") && !$0.contains("$") && !$0.contains("sweep") }
+    #expect(axis != nil, "the x axis shows the whole range:\n\(output.text)")
+}
