@@ -92,18 +92,10 @@ package enum ScriptFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw Failure(message: "cannot write in \(displayPath(folder)): \(String(cString: strerror(errno)))") }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary.path)
-                throw Failure(message: "cannot write \(displayPath(url)): \(reason)")
-            }
-            written += result
+        if let code = writeAll(text, to: descriptor) {
+            close(descriptor)
+            unlink(temporary.path)
+            throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
         }
         fsync(descriptor)
         close(descriptor)
@@ -119,5 +111,21 @@ package enum ScriptFile {
             }
             throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
         }
+    }
+
+    /// Writes all of `text` to a descriptor, resuming after partial writes and interruptions;
+    /// returns the error number when a write fails.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += result
+        }
+        return nil
     }
 }

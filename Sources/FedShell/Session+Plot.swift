@@ -30,8 +30,7 @@ extension Session {
         do {
             try ScriptFile.write(document.text, to: url, replace: force)
         } catch {
-            if error.message.hasSuffix("already exists") { throw .chartFileExists(svg, display: ScriptFile.displayPath(url)) }
-            throw .file(error.message, path: svg)
+            throw .file(error.message, path: svg, help: error.help)
         }
         output.write("wrote the chart\(charts.count > 1 ? "s" : "") as SVG to \(ScriptFile.displayPath(url))\n")
     }

@@ -84,16 +84,8 @@ final class HandoutRecorder {
         text.replacingOccurrences(of: "```", with: "``\u{200B}`")
     }
 
+    // A handout that cannot be written further must not stop the class: the error is dropped.
     private func append(_ text: String) {
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            written += result
-        }
+        _ = ScriptFile.writeAll(text, to: descriptor)
     }
 }
