@@ -38,3 +38,27 @@ package struct AssetMoves: Sendable, Equatable {
 
     package init() {}
 }
+
+extension ChannelContributions {
+    package static func - (lhs: ChannelContributions, rhs: ChannelContributions) -> ChannelContributions {
+        ChannelContributions(surprise: lhs.surprise - rhs.surprise, liquidity: lhs.liquidity - rhs.liquidity,
+                             duration: lhs.duration - rhs.duration, fundingStress: lhs.fundingStress - rhs.fundingStress)
+    }
+}
+
+extension AssetMoves {
+    /// One market output's move by channel (the 2s10s slope is the 10-year's less the 2-year's);
+    /// nil for outputs the asset channels do not produce.
+    package func contributions(for output: Output) -> ChannelContributions? {
+        switch output {
+        case .spx: return spx
+        case .ndx: return ndx
+        case .btc: return btc
+        case .eth: return eth
+        case .y2: return twoYear
+        case .y10: return tenYear
+        case .slope: return tenYear - twoYear
+        default: return nil
+        }
+    }
+}

@@ -1,14 +1,10 @@
 /// p10 / p50 / p90 by selection (expected linear time), not a full sort.
 enum Percentiles {
-    /// Reorders `values`. Uses the nearest-rank definition: the p-th percentile is the value at
-    /// rank ⌈p·n⌉ (1-based).
-    static func band(of values: inout [Double]) -> Bands.Band {
-        values.withUnsafeMutableBufferPointer { band(of: $0) }
-    }
-
-    /// The same, on memory the caller owns (Monte Carlo's columns, reordered in place).
+    /// p10 / p50 / p90 of a column Monte Carlo owns, reordered in place. Uses the nearest-rank
+    /// definition: the p-th percentile is the value at rank ⌈p·n⌉ (1-based).
     static func band(of buffer: UnsafeMutableBufferPointer<Double>) -> Bands.Band {
         let count = buffer.count
+        precondition(count > 0, "a band needs at least one draw")
         // Many columns are the same in every draw (month 0, outputs no parameter reaches): when every
         // value is bit-for-bit equal, any selection returns that value, so skip it.
         if let first = buffer.first, buffer.allSatisfy({ $0.bitPattern == first.bitPattern }) {

@@ -81,20 +81,7 @@ struct PredictionReveal {
     }
 
     private func contributions(_ output: Output) -> ChannelContributions? {
-        let assets = results.horizon.assets
-        switch output {
-        case .spx: return assets.spx
-        case .ndx: return assets.ndx
-        case .btc: return assets.btc
-        case .eth: return assets.eth
-        case .y2: return assets.twoYear
-        case .y10: return assets.tenYear
-        case .slope:
-            let ten = assets.tenYear, two = assets.twoYear
-            return ChannelContributions(surprise: ten.surprise - two.surprise, liquidity: ten.liquidity - two.liquidity,
-                                        duration: ten.duration - two.duration, fundingStress: ten.fundingStress - two.fundingStress)
-        default: return nil
-        }
+        results.horizon.assets.contributions(for: output)
     }
 
     /// A typed quantity in the output's own unit: 5% → 5 for prices, 10bp → 10 for spreads, 3T → 3000.

@@ -97,19 +97,7 @@ extension Explanation {
 
     /// The requested output's move, channel by channel, with its sign in words.
     var channelTable: (title: String, paragraphs: [String]) {
-        let contributions: ChannelContributions
-        switch output {
-        case .spx: contributions = last.assets.spx
-        case .ndx: contributions = last.assets.ndx
-        case .btc: contributions = last.assets.btc
-        case .eth: contributions = last.assets.eth
-        case .y2: contributions = last.assets.twoYear
-        case .y10: contributions = last.assets.tenYear
-        default:
-            let tenYear = last.assets.tenYear, twoYear = last.assets.twoYear
-            contributions = ChannelContributions(surprise: tenYear.surprise - twoYear.surprise, liquidity: 0,
-                                                 duration: tenYear.duration - twoYear.duration, fundingStress: 0)
-        }
+        let contributions = last.assets.contributions(for: output) ?? ChannelContributions()
         let isPrice = output.unit == .percentChange
         let unit = isPrice ? "%" : "bp"
         var rows: [String] = []
