@@ -5,15 +5,7 @@ import Foundation
 extension Session {
     /// Runs the model: the central path and the Monte Carlo bands, then prints the report or JSON.
     func evaluateScenario(json: Bool, range: SourceRange) throws(Diagnostic) {
-        let scenario = state.scenario
-        let parameters = state.parameters
-        let path = Simulation(scenario: scenario, parameters: parameters).run()
-        defer { options.progress?(nil) }
-        guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(state.parameterOverrides.keys),
-                                         isCancelled: options.isCancelled, progress: monteCarloProgress) else {
-            throw .cancelled(range)
-        }
-        let results = Results(scenario: scenario, parameters: parameters, path: path, bands: bands)
+        let results = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
         self.results = results
         if json {
             output.write(SummaryJSON.text(results, scenarioName: scenarioName))

@@ -38,10 +38,7 @@ extension Session {
 
     /// The central path and bands for any scenario (cancellable with Ctrl-C).
     func computeResults(for scenario: Scenario, overrides: [String: Double], range: SourceRange) throws(Diagnostic) -> Results {
-        var parameters = ParameterValues.central
-        for (name, value) in overrides {
-            if let parameter = ModelParameter.named(name) { parameters[keyPath: parameter.keyPath] = value }
-        }
+        let parameters = SessionState.parameters(with: overrides)
         let path = Simulation(scenario: scenario, parameters: parameters).run()
         defer { options.progress?(nil) }
         guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),

@@ -34,9 +34,12 @@ struct SessionState: Equatable {
     }
 
     /// The parameter values in force: central values with the user's overrides.
-    var parameters: ParameterValues {
+    var parameters: ParameterValues { Self.parameters(with: parameterOverrides) }
+
+    /// Central parameter values with `overrides` (by parameter name) applied.
+    static func parameters(with overrides: [String: Double]) -> ParameterValues {
         var values = ParameterValues.central
-        for (name, value) in parameterOverrides {
+        for (name, value) in overrides {
             if let parameter = ModelParameter.named(name) { values[keyPath: parameter.keyPath] = value }
         }
         return values
