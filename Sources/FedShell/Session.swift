@@ -117,11 +117,12 @@ package final class Session {
                 do {
                     let effect = try execute(statement, in: source)
                     if effect == .quit { outcome.quitRequested = true; return outcome }
-                    if effect == .changedState, state != before {
+                    let changed = state != before
+                    if effect == .changedState, changed {
                         undoStack.append(before)
                         if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
                     }
-                    if state != before, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
+                    if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
                 } catch {
                     state = before
                     output.report(error.attaching(source))
