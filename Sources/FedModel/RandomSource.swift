@@ -2,7 +2,7 @@ import Foundation
 
 /// SplitMix64: small, fast and reproducible on every platform, so a seed gives the same bands
 /// everywhere (Swift's system generator is not seedable).
-package struct RandomSource: Sendable {
+package struct RandomSource: RandomNumberGenerator, Sendable {
     private var state: UInt64
     private var spareNormal: Double?
 

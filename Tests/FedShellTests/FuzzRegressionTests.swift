@@ -33,7 +33,7 @@ import Testing
     ]
 
     /// A line of random tokens, some of them glued together without spaces.
-    static func tokenSoup(_ generator: inout SeededGenerator) -> String {
+    static func tokenSoup(_ generator: inout RandomSource) -> String {
         var line = ""
         for _ in 0..<Int.random(in: 1...12, using: &generator) {
             line += words.randomElement(using: &generator)!
@@ -43,7 +43,7 @@ import Testing
     }
 
     /// A command of the right shape whose arguments may be right or wrong.
-    static func structuredCommand(_ generator: inout SeededGenerator) -> String {
+    static func structuredCommand(_ generator: inout RandomSource) -> String {
         let variable = ScenarioVariable.catalog.randomElement(using: &generator)!
         let value = Bool.random(using: &generator) ? randomValueText(for: variable, using: &generator) : tokenSoup(&generator)
         switch Int.random(in: 0..<8, using: &generator) {
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func seededRandomInputNeverBreaksState() {
-        var generator = SeededGenerator(state: 0xFED_2025)
+        var generator = RandomSource(seed: 0xFED_2025)
         let (session, _) = quietSession()
         session.options.keepGoing = true
         // The model is not run here (eval is filtered out) so the test takes a second or two.
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func randomBytesThroughParserAndSession() {
-        var generator = SeededGenerator(state: 42)
+        var generator = RandomSource(seed: 42)
         let (session, _) = quietSession()
         for _ in 0..<1_000 {
             let bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }

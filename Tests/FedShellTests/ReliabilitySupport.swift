@@ -3,19 +3,6 @@ import FedLanguage
 import FedModel
 import Foundation
 
-/// A small seeded generator (SplitMix64) so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
-
 /// A session writing to a transcript, with a fixed date and small defaults for speed.
 func quietSession() -> (Session, TranscriptOutput) {
     let output = TranscriptOutput()
@@ -70,7 +57,7 @@ extension Session {
 }
 
 /// A random valid value for `variable`, as exact text (what `save` would write).
-func randomValueText(for variable: ScenarioVariable, using generator: inout SeededGenerator) -> String {
+func randomValueText(for variable: ScenarioVariable, using generator: inout RandomSource) -> String {
     switch variable.kind {
     case .choice(let options): return options.randomElement(using: &generator)!
     case .toggle: return Bool.random(using: &generator) ? "on" : "off"

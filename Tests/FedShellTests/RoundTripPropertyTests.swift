@@ -7,7 +7,7 @@ import Testing
 /// Property tests: what the shell writes reads back as the same thing.
 @Suite struct RoundTripPropertyTests {
     /// A random sequence of valid state-changing commands.
-    static func randomSession(_ generator: inout SeededGenerator) -> [String] {
+    static func randomSession(_ generator: inout RandomSource) -> [String] {
         var commands: [String] = []
         for _ in 0..<Int.random(in: 1...14, using: &generator) {
             let variable = ScenarioVariable.catalog.randomElement(using: &generator)!
@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: 0..<24)
     func saveThenSourceRebuildsTheState(seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed) &* 7919 &+ 1)
+        var generator = RandomSource(seed: UInt64(seed) &* 7919 &+ 1)
         let folder = try ScratchFolder()
         defer { folder.remove() }
         let (original, originalOutput) = quietSession()
@@ -73,7 +73,7 @@ import Testing
 
     @Test(arguments: dimensions)
     func printedValuesParseBack(dimension: FedLanguage.Dimension) {
-        var generator = SeededGenerator(state: 99)
+        var generator = RandomSource(seed: 99)
         var values = Self.extremes
         for _ in 0..<400 {
             values.append(Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &generator) ? 1 : -1))
