@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Imports point one way: fedsh → FedShell → FedLanguage, FedModel; fedsh → LineEditing → CEditLine.
+// Imports point one way: fedsh → FedShell → FedLanguage, FedData, FedModel; FedData → FedModel;
+// fedsh → LineEditing → CEditLine.
 let package = Package(
     name: "fedsh",
     platforms: [.macOS(.v13)],
@@ -10,10 +11,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "FedModel"),
         .target(name: "FedLanguage"),
+        // The shipped snapshot: data/ at the top of the repository is a link to Sources/FedData/Snapshot.
+        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift")],
+                resources: [.copy("Snapshot")]),
         .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage"]),
         .systemLibrary(
             name: "CEditLine",
@@ -33,6 +38,7 @@ let package = Package(
                           path: "Sources/FedshBenchmark"),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
+        .testTarget(name: "FedDataTests", dependencies: ["FedData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),

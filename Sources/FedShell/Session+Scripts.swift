@@ -13,7 +13,7 @@ extension Session {
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = StartState.named(state.scenario.start)
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
-        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(url.lastPathComponent)\n"
+        text += "# start: \(start.title) (\(start.name)); replay with: fedsh \(url.lastPathComponent)\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "save")
