@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage"],
+        .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage", "FedData"],
                           path: "Sources/FedshBenchmark"),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
