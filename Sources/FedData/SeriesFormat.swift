@@ -33,7 +33,7 @@ struct SeriesLayout {
 
     /// `nil` when the header is not one fedsh knows.
     init?(header: [String]) {
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.map { $0.trimmedField.lowercased() }
         fieldCount = header.count
         if let start = names.firstIndex(of: "realtime_start"), names.contains("realtime_end"),
            let date = names.firstIndex(where: { $0 == "date" || $0 == "observation_date" }) {
@@ -48,12 +48,12 @@ struct SeriesLayout {
             format = names[1] == "value" ? .plain : .fred
             dateColumn = 0
             valueColumn = 1
-            namedIdentifier = format == .fred ? header[1].trimmingCharacters(in: .whitespaces) : nil
+            namedIdentifier = format == .fred ? header[1].trimmedField : nil
         } else if names.count == 2, names[0] == "time period" {
             format = .dataDownloadProgram
             dateColumn = 0
             valueColumn = 1
-            namedIdentifier = header[1].trimmingCharacters(in: .whitespaces)
+            namedIdentifier = header[1].trimmedField
         } else {
             return nil
         }

@@ -4,6 +4,14 @@ struct SeriesRows {
     let layout: SeriesLayout
     let file: String
     let scale: Double
+    private let missingMarkers: Set<String>
+
+    init(layout: SeriesLayout, file: String, scale: Double) {
+        self.layout = layout
+        self.file = file
+        self.scale = scale
+        missingMarkers = layout.format.missingMarkers
+    }
 
     func observations(_ rows: ArraySlice<(line: Int, fields: [String])>) throws(DataError) -> [Observation] {
         var parsed: [(line: Int, vintage: Day?, observation: Observation)] = []
@@ -14,9 +22,9 @@ struct SeriesRows {
             }
             let day = try date(row, column: layout.dateColumn)
             let vintage = try layout.vintageColumn.map { (column: Int) throws(DataError) in try date(row, column: column) }
-            let text = row.fields[layout.valueColumn].trimmingCharacters(in: .whitespaces)
+            let text = row.fields[layout.valueColumn].trimmedField
             var value: Double? = nil
-            if !layout.format.missingMarkers.contains(text) {
+            if !missingMarkers.contains(text) {
                 guard let number = Double(text), number.isFinite else {
                     throw DataError(file: file, line: row.line, column: column(of: layout.valueColumn, in: row.fields),
                                     .badValue(text: text))
@@ -32,7 +40,7 @@ struct SeriesRows {
     }
 
     private func date(_ row: (line: Int, fields: [String]), column index: Int) throws(DataError) -> Day {
-        let text = row.fields[index].trimmingCharacters(in: .whitespaces)
+        let text = row.fields[index].trimmedField
         if let day = Day(iso: text) { return day }
         // The Data Download Program dates monthly series YYYY-MM.
         if layout.format == .dataDownloadProgram, text.count == 7, let day = Day(iso: text + "-01") { return day }
