@@ -48,9 +48,7 @@ extension Session {
     }
 
     private func showOutput(_ output: Output, name: Name) throws(Diagnostic) {
-        guard let results else {
-            throw Diagnostic(message: "'\(output.rawValue)' is an output: run 'eval' first", range: name.range)
-        }
+        let results = try Results.readable(results, for: state, name: output.rawValue, range: name.range).get()
         let formatter = ValueFormatter(precision: .short)
         let unit = OutputValue.displayUnit(output)
         let values = results.path.map { formatter.format(OutputValue.value(output, output.value(in: $0)), in: unit) }

@@ -41,11 +41,12 @@ struct SessionResolver: NameResolver {
     }
 
     private func resolve(_ output: Output, _ reference: NameReference) -> Result<Value, Diagnostic> {
-        guard let results else { return .failure(.noResultsYet(reference)) }
         // Outputs belong to the scenario they were computed for: after a change, they would answer
         // a question nobody asked any more.
-        guard results.scenario == state.scenario, results.parameters == state.parameters else {
-            return .failure(.staleResults(reference))
+        let results: Results
+        switch Results.readable(self.results, for: state, name: reference.name, range: reference.range) {
+        case .success(let readable): results = readable
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
         var month = results.path.count - 1
         if let index = reference.index {
