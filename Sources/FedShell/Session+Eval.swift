@@ -86,7 +86,7 @@ enum SummaryJSON {
         var outputs: [String: Any] = [:]
         for output in Output.allCases {
             var entry = self.entry(output, results, month: horizon)
-            entry["unit"] = unitName(output.unit)
+            entry["unit"] = output.unitPresentation.jsonName
             outputs[output.rawValue] = entry
         }
         return [
@@ -116,17 +116,5 @@ enum SummaryJSON {
     static func text(of object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    static func unitName(_ unit: Output.Unit) -> String {
-        switch unit {
-        case .billionsOfDollars: return "billions of dollars"
-        case .percentOfBankAssets: return "percent of bank assets"
-        case .basisPointsPerPoint: return "bp per pp"
-        case .basisPointsOverIORB: return "bp over IORB"
-        case .percentChange: return "percent change"
-        case .basisPointChange: return "bp change"
-        case .regime: return "regime"
-        }
     }
 }

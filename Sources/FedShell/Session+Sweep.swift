@@ -3,7 +3,7 @@ import FedModel
 
 extension Session {
     static let maximumSweepPoints = 1_001
-    static let defaultSweepOutputs: [Output] = [.reserves, .regime, .sofrSpread, .btc]
+    static let defaultSweepOutputs = Output.allCases.filter(\.presentation.inDefaultSweep)
 
     /// `sweep VAR FROM..TO step S [show OUT, ...]`: the deterministic central simulation at each
     /// point (not Monte Carlo, so it is quick), as a table and a chart across the range. The

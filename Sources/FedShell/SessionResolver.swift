@@ -54,38 +54,14 @@ struct SessionResolver: NameResolver {
             month = index
         }
         guard let member = reference.member else {
-            return .success(OutputValue.value(output, output.value(in: results.path[month])))
+            return .success(output.unitPresentation.value(output.value(in: results.path[month])))
         }
         guard let band = results.bands.band(output, month: month) else { return .failure(.noSuchMember(reference)) }
         switch member {
-        case "p10": return .success(OutputValue.value(output, band.p10))
-        case "p50": return .success(OutputValue.value(output, band.p50))
-        case "p90": return .success(OutputValue.value(output, band.p90))
+        case "p10": return .success(output.unitPresentation.value(band.p10))
+        case "p50": return .success(output.unitPresentation.value(band.p50))
+        case "p90": return .success(output.unitPresentation.value(band.p90))
         default: return .failure(.noSuchMember(reference))
-        }
-    }
-}
-
-/// Outputs as language values: dollars, ratios (shown in % or bp), or a regime word.
-enum OutputValue {
-    static func value(_ output: Output, _ number: Double) -> Value {
-        switch output.unit {
-        case .billionsOfDollars: return .quantity(.money(number * 1e9))
-        case .percentOfBankAssets, .percentChange: return .quantity(.ratio(number / 100))
-        case .basisPointsOverIORB, .basisPointChange: return .quantity(.ratio(number / 10_000))
-        case .basisPointsPerPoint: return .quantity(.plain(number))
-        case .regime:
-            let severity = Int(number.rounded())
-            return .word(ReserveRegime.allCases.first { $0.severity == severity }?.rawValue ?? "ample")
-        }
-    }
-
-    static func displayUnit(_ output: Output) -> ValueFormatter.DisplayUnit {
-        switch output.unit {
-        case .billionsOfDollars: return .dollars
-        case .percentOfBankAssets, .percentChange: return .percent
-        case .basisPointsOverIORB, .basisPointChange: return .basisPoints
-        case .basisPointsPerPoint, .regime: return .plain
         }
     }
 }

@@ -39,7 +39,7 @@ extension Session {
             }
             return .regime(regime)
         }
-        guard let quantity = value.quantity, let number = PredictionReveal.number(quantity, in: output) else {
+        guard let quantity = value.quantity, let number = output.unitPresentation.number(quantity) else {
             throw .predictionKind(guess.range, output: output)
         }
         return .value(number)

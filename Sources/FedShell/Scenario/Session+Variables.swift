@@ -184,7 +184,7 @@ extension Expression {
         switch kind {
         case .name(let name):
             if let unit = userUnits[name] { return unit == .automatic ? nil : unit }
-            return Output(rawValue: name).map(OutputValue.displayUnit)
+            return Output(rawValue: name).map(\.unitPresentation.displayUnit)
         case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
             return base.displayUnit(userUnits: userUnits)
         case .binary(let operation, let left, let right) where operation == .add || operation == .subtract:
