@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage"],
                           path: "Sources/FedshBenchmark"),
-        .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
+        .testTarget(name: "FedModelTests", dependencies: ["FedModel"], exclude: ["Golden"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
         .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
