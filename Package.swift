@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage", "FedData"],
                           path: "Sources/FedshBenchmark"),
-        .testTarget(name: "FedModelTests", dependencies: ["FedModel"]),
+        .testTarget(name: "FedModelTests", dependencies: ["FedModel"], exclude: ["Golden"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
         .testTarget(name: "FedDataTests", dependencies: ["FedData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),

@@ -65,8 +65,17 @@ extension Diagnostic {
                    notes: ["\(variable.name) must be between \(allowed)"], help: hint)
     }
 
-    static func invalidValue(_ variable: ScenarioVariable, reason: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(variable.name) \(reason)", range: range)
+    /// A value the declaration refuses for a reason other than its range (which `outOfRange` words).
+    static func invalidValue(_ variable: ScenarioVariable, _ problem: ScenarioVariable.Problem,
+                             range: SourceRange) -> Diagnostic {
+        let reason = switch problem {
+        case .notFinite: "must be a finite number"
+        case .outOfRange: "out of range"
+        case .notWholeNumber: "must be a whole number"
+        case .notAnOption(let options): "must be one of \(options.joined(separator: ", "))"
+        case .wrongKind: variable.isNumber ? "needs a number" : "wrong kind of value"
+        }
+        return Diagnostic(message: "\(variable.name) \(reason)", range: range)
     }
 
     static func implausible(_ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange) -> Diagnostic {
@@ -74,13 +83,13 @@ extension Diagnostic {
                    range: range, help: hint)
     }
 
-    static func noResultsYet(_ reference: NameReference) -> Diagnostic {
-        Diagnostic(message: "'\(reference.name)' is an output: run 'eval' first", range: reference.range)
+    static func noResultsYet(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'\(name)' is an output: run 'eval' first", range: range)
     }
 
-    static func staleResults(_ reference: NameReference) -> Diagnostic {
-        Diagnostic(message: "'\(reference.name)' is from the last eval, and the scenario has changed since", range: reference.range,
-                   help: "run 'eval' again (or keep a value first: let before = \(reference.name))")
+    static func staleResults(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'\(name)' is from the last eval, and the scenario has changed since", range: range,
+                   help: "run 'eval' again (or keep a value first: let before = \(name))")
     }
 
     static func variableHasNoBand(_ reference: NameReference) -> Diagnostic {

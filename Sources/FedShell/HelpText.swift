@@ -9,24 +9,12 @@ enum HelpText {
             + Preset.all.map(\.name) + extraTopics.keys.sorted()
     }
 
-    /// Commands grouped for the overview; any command missing here is listed under "other".
-    private static let groups: [(String, [String])] = [
-        ("the scenario", ["set", "show", "unset", "reset", "undo", "use", "scenario", "let", "print"]),
-        ("the model", ["eval", "explain", "compare", "sweep", "plot", "ledger", "sensitivity", "param", "claims"]),
-        ("files", ["save", "source", "export", "record", "history"]),
-        ("classroom", ["lesson", "note", "pause", "predict", "assert", "glossary"]),
-        ("the shell", ["help", "quit"]),
-    ]
-
     static var overview: String {
         var text = ""
         let width = CommandSyntax.all.map(\.name.count).max() ?? 0
-        let grouped = Set(groups.flatMap(\.1))
-        let other = CommandSyntax.all.map(\.name).filter { !grouped.contains($0) }
-        for (title, names) in groups + (other.isEmpty ? [] : [("other", other)]) {
-            text += title + ":\n"
-            for name in names {
-                guard let command = CommandSyntax.named(name) else { continue }
+        for group in CommandGroup.allCases {
+            text += group.title + ":\n"
+            for command in CommandSyntax.all where command.group == group {
                 text += "  " + command.name.rightPadded(width) + "  " + command.summary + "\n"
             }
         }
@@ -39,13 +27,19 @@ enum HelpText {
         return text
     }
 
+    /// `help NAME` for a command: what it does, how it is written, an example, then the details.
+    static func commandHelp(_ command: CommandSyntax) -> String {
+        var text = "\(command.name): \(command.summary)\n"
+        if !command.aliases.isEmpty { text += "  also: \(command.aliases.joined(separator: ", "))\n" }
+        text += command.synopsis.map { "  usage: \($0)\n" }.joined()
+        text += "  example: \(command.example)\n"
+        return text + command.details.map { "  \($0)\n" }.joined()
+    }
+
     static func topic(_ name: String) -> String? {
         let lowered = name.lowercased()
         if let text = extraTopics[lowered] { return text() }
-        if let command = CommandSyntax.named(lowered) {
-            return "\(command.name): \(command.summary)\n  needs \(command.needs)\n  example: \(command.example)\n"
-                + (commandDetails[command.name].map { $0 + "\n" } ?? "")
-        }
+        if let command = CommandSyntax.named(lowered) { return commandHelp(command) }
         if let variable = ScenarioVariable.named(lowered) { return variableHelp(variable) }
         if let output = Output(rawValue: lowered) {
             return "\(output.rawValue) (output): \(output.meaning)\n  after eval: print \(output.rawValue), \(output.rawValue).p10 … \(output.rawValue).p90 (band), \(output.rawValue)[3] (month 3)\n  example: eval; assert \(output == .regime ? "regime == ample" : "\(output.rawValue).p90 > \(output.rawValue).p10")\n"
@@ -92,30 +86,6 @@ enum HelpText {
         scenario.start = .september2019
         return scenario
     }()
-
-    private static let commandDetails: [String: String] = [
-        "set": "  values carry units: 45B/month, 25bp, 0.25%, 18 months, 2y, on/off, 2026-03; arithmetic works (40B/month + 5B/month)\n  set echoes how it read the value and what it replaced",
-        "save": "  save [--minimal] [--force] FILE: writes a script that rebuilds this state (--minimal: only what differs from the defaults); never overwrites without --force",
-        "source": "  runs FILE's commands here; paths inside it are relative to its folder; an error undoes the whole script",
-        "eval": "  prints the report; 'eval --json' prints the summary as JSON; afterwards outputs can be used in expressions",
-        "show": "  show: every variable (* marks what differs from the default); show NAME: a variable, output (monthly path) or your variable",
-        "scenario": "  scenario save NAME: names the current scenario and its parameter overrides (presets are read-only)\n  scenario use NAME: loads a preset or saved scenario (horizon, seed and draws stay yours)\n  scenario delete NAME · scenario list (> marks the one in use, * when changed) · scenario diff A [B]: the variables and parameters that differ (B defaults to current)\n  'save FILE' keeps named scenarios (the script replays each 'scenario save' after the commands that built it); 'reset' keeps them too",
-        "compare": "  compare A [B ...]: the current scenario first, then each preset, saved scenario or 'current', run with your horizon, seed and draws\n  per output at the horizon: central (difference from the first column) and the p10 … p90 band; regime with the share of draws in each\n  a preset keeps your parameter overrides (as 'use' does); a saved scenario brings its own; Ctrl-C cancels",
-        "export": "  export FILE.csv: one row per month (month, date, then OUTPUT, OUTPUT_p10, OUTPUT_p50, OUTPUT_p90 for each output; regime as a word and shares)\n  export FILE.json: the 'eval --json' summary plus version, variables, parameters (overrides) and months\n  never overwrites without --force; units and fields: docs/EXPORT.md",
-        "param": "  param: every model parameter with value, central, low … high, unit, status and source (* = overridden)\n  param NAME: one in full · param NAME VALUE: override for this session (a plain number in the parameter's unit, e.g. param demand_floor -7)\n  outside low … high only with a warning; an override is held fixed in Monte Carlo, shown in the eval header, and kept by save\n  param reset [NAME]: back to the calibrated value (all, or one)",
-        "sensitivity": "  sensitivity OUT: each parameter at its low and at its high, the others as in this session, on the central path at the horizon\n  a tornado chart, largest swing first, with each parameter's status; then how much of the p10–p90 band is market noise\n  and how much is parameter uncertainty (measured by rerunning Monte Carlo with noise only and with parameters only)",
-        "plot": "  plot OUT, ... [--svg FILE] [--force]: monthly paths 0 … horizon, central line with its p10–p90 band (runs eval if needed);\n  outputs in different units get one chart each; regime plots as abundant/ample/scarce; --svg also writes the charts\n  as an SVG file (never replacing one without --force)",
-        "sweep": "  sweep VAR FROM..TO step S [show OUT, ...]: the central model (no Monte Carlo, so quick) at each point, at the horizon;\n  a table (◀ marks a change of regime) and a chart across the range; at most 1,001 points; the state is not changed;\n  default outputs: reserves, regime, sofr_spread, btc. Bands across scenarios: use compare",
-        "pause": "  waits for Enter when a person is at the terminal (standard input and output both terminals); in scripts, pipes and tests it does nothing\n  Ctrl-C while waiting at the prompt cancels the rest of the script",
-        "lesson": "  lesson list (or lesson): the shipped lessons, by number, with titles; lesson NAME: run one, like source (undo takes it all back)\n  lessons are found in $FEDSH_LESSONS, beside the binary (../share/fedsh/lessons, lessons/) and in the source tree it was built from\n  fedsh --step lessons/01-balance-sheet.fed shows each command and waits for Enter before running it",
-        "predict": "  predict OUT up|down|VALUE before eval: the next eval report shows each guess beside the model's central value and p10–p90 band,\n  says right or wrong (VALUE: inside the band or not) and which channel decided it; then the predictions are cleared\n  examples: predict btc up, predict y2 10bp, predict reserves 3.2T, predict regime scarce",
-        "glossary": "  glossary: the terms; glossary TERM: a definition and the command that shows it (case-insensitive; on-rrp, term_premium for spaces)",
-        "record": "  record FILE.md [--force]: writes the session as a Markdown handout as it goes (commands, output in text blocks, notes as paragraphs, errors);\n  record off: stops; never overwrites a file without --force. From the start: fedsh --transcript FILE.md",
-        "explain": "  explain [OUTPUT] (default btc): purchases → reserves → share of bank assets\n  → demand curve → regime → repo vs the SRF rate → the four channels\n  (surprise, liquidity, duration, funding stress) → S&P 500 → Nasdaq → Bitcoin\n  → Ether, with this scenario's numbers. Every parameter is cited as [name =\n  value, status]; money-market outputs stop at their step; yields take the\n  surprise and duration path. Ends with the p10–p90 band and how large the\n  policy effect is beside it.",
-        "ledger": "  ledger [MONTH] (default 1): the month's balance-sheet entries as a T-account\n  (Fed assets | other liabilities and reserves) in $B, with totals that\n  balance and the closing balance sheet. 'ledger 0' explains the start;\n  'ledger all' gives one line per month. MONTH is an expression giving a whole\n  number from 0 to the horizon (ledger horizon, ledger 2 + 1).",
-        "claims": "  the 11 claims of the 8 Dec 2025 \"stealth QE\" article beside the model,\n  computed live from the presets with this session's horizon, draws, seed and\n  parameter overrides. Verdicts: supported (the whole p10–p90 band inside the\n  claim), not supported (wholly outside), within the noise (both), cannot be\n  judged by this model (no such output, or an input).",
-        "assert": "  fails the script (file:line) unless the condition holds: assert reserves > 3T, assert regime == ample, assert btc.p50 > 0",
-    ]
 
     private static let extraTopics: [String: @Sendable () -> String] = [
         "tour": { tour },

@@ -11,57 +11,63 @@ extension Session {
         let endsInSpace = statement.last?.isWhitespace ?? true
         var words = statement.split(whereSeparator: \.isWhitespace).map(String.init)
         let current = endsInSpace ? "" : (words.popLast() ?? "")
-        let command = words.first?.lowercased()
-        let pool: [String]
-        switch (command, words.count) {
-        case (nil, _):
-            pool = CommandSyntax.allWords
-        case ("save", _), ("source", _), ("export", _), ("record", _):
-            let flags = ["save": ["--minimal", "--force"], "export": ["--force"], "record": ["--force"]][command ?? ""] ?? []
-            if current.hasPrefix("-") { pool = flags } else {
-                let files = fileCandidates(current)
-                return (current.count, command == "record" && words.count == 1 ? files + ["off"].filter { $0.hasPrefix(current) } : files)
-            }
-        case ("plot", _) where words.last?.lowercased() == "--svg":
-            return (current.count, fileCandidates(current))
-        case ("plot", _), ("sensitivity", 1), ("explain", 1), ("predict", 1):
-            pool = Output.allCases.map(\.rawValue) + (command == "plot" ? ["--svg", "--force"] : [])
-        case ("predict", 2):
-            pool = ["up", "down"]
-        case ("sweep", 1):
-            pool = ScenarioVariable.catalog.filter { if case .number = $0.kind { return true } else { return false } }.map(\.name)
-        case ("sweep", _):
-            pool = words.contains { $0.lowercased() == "show" } ? Output.allCases.map(\.rawValue) : ["step", "show"]
-        case ("scenario", 1):
-            pool = ["save", "use", "delete", "list", "diff"]
-        case ("scenario", _), ("compare", _):
-            pool = scenarioNames + ["current"]
-        case ("param", 1):
-            pool = ModelParameter.catalog.map(\.name) + ["reset"]
-        case ("param", 2) where words[1].lowercased() == "reset":
-            pool = Array(state.parameterOverrides.keys)
-        case ("lesson", 1):
-            pool = ["list"] + LessonLibrary.lessons(in: options.lessonFolders).map(\.name)
-        case ("glossary", 1):
-            pool = Glossary.lookupWords
-        case ("set", 1), ("unset", 1):
-            pool = ScenarioVariable.catalog.map(\.name) + (command == "unset" ? Array(state.userVariables.keys) : [])
-        case ("set", 2):
-            pool = ScenarioVariable.named(words[1]).map(valueWords) ?? []
-        case ("show", _):
-            pool = ["all"] + ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
-        case ("use", 1):
-            pool = Preset.all.map(\.name)
-        case ("help", 1):
-            pool = HelpText.topics
-        case ("eval", 1):
-            pool = ["--json"]
-        default:
-            pool = expressionNames()
+        guard let commandWord = words.first?.lowercased() else { return matching(current, CommandSyntax.allWords) }
+        guard let syntax = CommandSyntax.named(commandWord) else { return matching(current, expressionNames()) }
+        if current.hasPrefix("-") { return matching(current, syntax.flagNames.map { "--" + $0 }) }
+        let arguments = Array(words.dropFirst())
+        if let last = arguments.last, last.hasPrefix("--"),
+           let kind = syntax.flags.first(where: { "--" + $0.name == last.lowercased() })?.takes {
+            return (current.count, candidates(kind, typed: current, arguments: arguments))
         }
-        let lowered = current.lowercased()
-        let matches = Set(pool.filter { $0.hasPrefix(lowered) })
-        return (current.count, matches.sorted())
+        // Flags and the words they take are not positions.
+        var positional: [String] = []
+        var skipNext = false
+        for word in arguments {
+            if skipNext { skipNext = false; continue }
+            if word.hasPrefix("--") {
+                skipNext = syntax.flags.first { "--" + $0.name == word.lowercased() }?.takes != nil
+                continue
+            }
+            positional.append(word)
+        }
+        guard let slot = syntax.completionSlot(after: positional.map { $0.lowercased() }) else {
+            return matching(current, syntax.flagNames.map { "--" + $0 })
+        }
+        var pool: [String] = []
+        for kind in slot.kinds {
+            if kind == .file { return (current.count, fileCandidates(current) + slot.kinds.compactMap(\.literal)
+                .filter { $0.hasPrefix(current) }) }
+            pool += candidates(kind, typed: current, arguments: positional)
+        }
+        return matching(current, pool)
+    }
+
+    private func matching(_ typed: String, _ pool: [String]) -> (replacing: Int, candidates: [String]) {
+        let lowered = typed.lowercased()
+        return (typed.count, Set(pool.filter { $0.hasPrefix(lowered) }).sorted())
+    }
+
+    /// The candidates for one kind of argument, in this session.
+    private func candidates(_ kind: ArgumentKind, typed: String, arguments: [String]) -> [String] {
+        switch kind {
+        case .word(let word): return [word]
+        case .variable: return ScenarioVariable.catalog.map(\.name)
+        case .numericVariable:
+            return ScenarioVariable.catalog.filter { $0.isNumber && $0.role != .monteCarlo }.map(\.name)
+        case .userVariable: return Array(state.userVariables.keys)
+        case .valueOfVariable:
+            return arguments.last.flatMap { ScenarioVariable.named($0.lowercased()) }.map(valueWords) ?? []
+        case .output: return Output.allCases.map(\.rawValue)
+        case .scenario: return scenarioNames + [ScenarioBook.currentName]
+        case .preset: return Preset.all.map(\.name)
+        case .parameter: return ModelParameter.catalog.map(\.name)
+        case .overriddenParameter: return Array(state.parameterOverrides.keys)
+        case .lesson: return LessonLibrary.lessons(in: options.lessonFolders).map(\.name)
+        case .glossaryTerm: return Glossary.lookupWords
+        case .helpTopic: return HelpText.topics
+        case .file: return fileCandidates(typed)
+        case .expression: return expressionNames()
+        }
     }
 
     /// Presets and the scenarios saved in this session.

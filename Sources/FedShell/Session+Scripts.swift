@@ -45,7 +45,7 @@ extension Session {
 
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
-    func runScript(at path: PathArgument, from source: SourceText) throws(Diagnostic) {
+    func runScript(at path: PathArgument) throws(Diagnostic) {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         if sourceStack.contains(url) {
             throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
@@ -57,7 +57,7 @@ extension Session {
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
         let undoDepth = undoStack.count
         sourceStack.append(url)
-        let outcome = run(SourceText(name: ScriptFile.displayPath(url), text: text), topLevel: false)
+        let outcome = run(SourceText(origin: .sourced, name: ScriptFile.displayPath(url), text: text))
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
@@ -74,10 +74,10 @@ extension Session {
         let text: String
         do { text = try ScriptFile.read(url) } catch {
             output.report(Diagnostic(message: error.message, help: error.help))
-            return RunOutcome(failures: 1)
+            return RunOutcome(failures: 1, stoppedAtFailure: failurePolicy(for: .file) == .stop)
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
-        return run(SourceText(name: path, text: text), topLevel: false)
+        return run(SourceText(origin: .file, name: path, text: text))
     }
 }

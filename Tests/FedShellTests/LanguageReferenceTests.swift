@@ -15,6 +15,14 @@ struct LanguageReferenceTests {
     @Test(arguments: CommandSyntax.all.flatMap { [$0.name] + $0.aliases })
     func commandIsDocumented(word: String) { #expect(Self.document.contains("`\(word)`"), "`\(word)`") }
 
+    @Test(arguments: CommandSyntax.all)
+    func commandFlagsAndActionsAreDocumented(_ command: CommandSyntax) {
+        for flag in command.flagNames { #expect(Self.document.contains("--\(flag)"), "\(command.name) --\(flag)") }
+        for action in command.subcommands.map(\.word) {
+            #expect(Self.document.contains("\(command.name) \(action)"), "\(command.name) \(action)")
+        }
+    }
+
     @Test(arguments: ScenarioVariable.catalog.map(\.name))
     func variableIsDocumented(name: String) { #expect(Self.document.contains("`\(name)`"), "`\(name)`") }
 
