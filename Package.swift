@@ -12,14 +12,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "FedModel"),
         .target(name: "FedLanguage"),
         // The shipped snapshot: data/ at the top of the repository is a link to Sources/FedData/Snapshot.
-        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift")],
+        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift"),
+                                               .product(name: "Crypto", package: "swift-crypto")],
                 resources: [.copy("Snapshot")]),
-        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage"]),
+        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", "FedData"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -39,7 +41,7 @@ let package = Package(
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"], exclude: ["Golden"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
         .testTarget(name: "FedDataTests", dependencies: ["FedData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell", "FedData"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),
     ],

@@ -52,11 +52,20 @@ package final class SeriesLibrary: @unchecked Sendable {
     }
 
     /// Reads `url` (any format) and keeps it as series `identifier` (or the id the file names).
-    /// Nothing is written unless the whole file reads cleanly.
+    /// Nothing is written unless the whole file reads cleanly and, when `expectedSHA256` is given,
+    /// its bytes have that digest. Returns the series and the file's SHA-256.
     @discardableResult
-    package func importSeries(from url: URL, as identifier: String?, displayName: String) throws(DataError) -> Series {
+    package func importSeries(from url: URL, as identifier: String?, displayName: String,
+                              expectedSHA256: String? = nil) throws(DataError) -> (series: Series, sha256: String) {
         guard let importFolder else { throw DataError(file: displayName, .cannotWrite(reason: "no data folder")) }
-        let series = try SeriesReader.read(url, identifier: identifier, displayName: displayName)
+        let data = try SeriesReader.contents(of: url, displayName: displayName)
+        let digest = FileDigest.sha256(data)
+        if let expectedSHA256, expectedSHA256.lowercased() != digest {
+            throw DataError(file: displayName, .checksumMismatch(expected: expectedSHA256.lowercased(), found: digest))
+        }
+        let fallback = url.deletingPathExtension().lastPathComponent
+        let series = try SeriesReader.parse(data, fileName: displayName, identifier: identifier ?? fallback,
+                                            preferFileIdentifier: identifier == nil)
         let target = importFolder.appendingPathComponent(series.identifier + ".csv")
         do {
             try FileManager.default.createDirectory(at: importFolder, withIntermediateDirectories: true)
@@ -65,7 +74,7 @@ package final class SeriesLibrary: @unchecked Sendable {
             throw DataError(file: target.path, .cannotWrite(reason: error.localizedDescription))
         }
         lock.withLock { cache[series.identifier] = series }
-        return series
+        return (series, digest)
     }
 
     /// Removes an import; the shipped series of the same id (if any) is used again.

@@ -51,13 +51,13 @@ extension StartStateBuilder {
     }
 
     /// The ON RRP award rate of the week; after that series ends, the bottom of the target range
-    /// (where the ON RRP rate has been set since 17 Jun 2021).
+    /// (where the ON RRP rate has been set since 19 Dec 2024; it was 5bp above it before).
     func reverseRepoRate(on day: Day, bottom: (value: Double, input: StartFigure.Input)) -> (value: Double?, source: StartFigure.Source) {
         if let (value, input) = try? observed("RRPONTSYAWARD", on: day), day.ordinal - input.day.ordinal <= 7 {
             return (value, .series(identifier: input.identifier, day: input.day))
         }
-        if day >= Day(year: 2021, month: 6, day: 17)! {
-            return (bottom.value, .derived(rule: "bottom of the target range (the ON RRP rate since 17 Jun 2021)",
+        if day >= Day(year: 2024, month: 12, day: 19)! {
+            return (bottom.value, .derived(rule: "bottom of the target range (the ON RRP rate since 19 Dec 2024)",
                                            inputs: [bottom.input]))
         }
         return (nil, .derived(rule: "no ON RRP award rate in the data for the week", inputs: []))

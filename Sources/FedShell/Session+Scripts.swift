@@ -11,7 +11,7 @@ extension Session {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         let commands = minimal ? minimalCommands() : replayableCommands
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-        let start = StartState.named(state.scenario.start)
+        let start = state.scenario.startState
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
         text += "# start: \(start.title) (\(start.name)); replay with: fedsh \(url.lastPathComponent)\n"
         text += commands.map { $0 + "\n" }.joined()
