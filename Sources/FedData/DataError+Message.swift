@@ -5,6 +5,14 @@ extension DataError {
         [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
     }
 
+    /// Whether the error is about a series rather than a file (`file` then holds the id).
+    package var isAboutSeries: Bool {
+        switch problem {
+        case .notImported, .unknownSeries, .noObservation: return true
+        default: return false
+        }
+    }
+
     /// One sentence saying what is wrong.
     package var message: String {
         switch problem {

@@ -5,6 +5,7 @@ extension Diagnostic {
     /// A data file or series error, pointed at the argument that named it; the data file's own
     /// `file:line:col` leads the message.
     static func data(_ error: DataError, range: SourceRange?) -> Diagnostic {
+        if error.isAboutSeries { return Diagnostic(message: error.message, range: range, help: error.help) }
         let location = error.line == nil ? error.file : error.location
         return Diagnostic(message: "\(location): \(error.message)", range: range, help: error.help)
     }

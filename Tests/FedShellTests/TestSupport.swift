@@ -40,6 +40,7 @@ extension Session.Options {
     static var testing: Session.Options {
         var options = Session.Options()
         options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
+        options.dataFolder = testDataFolder
         return options
     }
 

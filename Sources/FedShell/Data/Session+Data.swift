@@ -17,21 +17,19 @@ extension Session {
 
     private func listSeries() {
         let entries = seriesLibrary.entries()
-        var rows: [(String, String, String)] = []
+        let width = entries.map(\.identifier.count).max() ?? 0
+        output.write("\(entries.count) series (shipped data end on \(Day.snapshotEnd)):\n")
         for entry in entries {
             let series = try? seriesLibrary.series(entry.identifier)
             let dates = series.flatMap { series in series.first.map { "\($0)..\(series.last!)" } } ?? "unreadable"
             let origin = entry.origin == .shipped ? "shipped" : entry.overridesShipped ? "imported, overrides shipped" : "imported"
-            let kind = entry.description.map { "\($0.frequency.rawValue), \($0.unit.rawValue)" } ?? "not catalogued"
-            rows.append((entry.identifier, dates, "\(kind) · \(origin)"))
-            rows.append(("", "  " + (entry.description.map { "\($0.meaning) (\($0.source))" } ?? ""), ""))
-        }
-        let width = rows.map(\.0.count).max() ?? 0
-        output.write("\(entries.count) series (shipped data end on \(Day.snapshotEnd)):\n")
-        for (identifier, dates, kind) in rows {
-            let line = "  " + identifier.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + dates
-                + (kind.isEmpty ? "" : "  " + kind)
-            output.write(String(line.prefix(max(40, options.terminalWidth))).trimmingTrailingSpaces() + "\n")
+            output.write("  " + entry.identifier.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + dates
+                         + "  " + (entry.description?.frequency.rawValue ?? "not catalogued") + " · " + origin + "\n")
+            let meaning = entry.description.map { "\($0.meaning), \($0.unit.rawValue) (\($0.source))" } ?? ""
+            let indent = String(repeating: " ", count: 4)
+            for line in TextWrap.wrap(meaning, width: options.terminalWidth, firstIndent: indent, indent: indent) {
+                output.write(line + "\n")
+            }
         }
     }
 
@@ -55,7 +53,6 @@ extension Session {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         let display = ScriptFile.displayPath(url)
         let imported: (series: Series, sha256: String)
-        let overrides = (try? seriesLibrary.series(name?.text ?? url.deletingPathExtension().lastPathComponent)) != nil
         do {
             imported = try seriesLibrary.importSeries(from: url, as: name?.text, displayName: display,
                                                       expectedSHA256: sha256?.text)
@@ -63,6 +60,7 @@ extension Session {
             throw .data(error, range: sha256 != nil && error.problem.isChecksum ? sha256!.range : path.range)
         }
         let series = imported.series
+        let overrides = seriesLibrary.entries().contains { $0.identifier == series.identifier && $0.overridesShipped }
         state.log.append("data import \(Self.quoted(url.path)) as \(series.identifier) --sha256 \(imported.sha256)")
         output.write("imported \(series.identifier): \(series.observations.count) observations, \(series.first!)..\(series.last!)"
                      + (overrides ? " (replaces the series fedsh had)" : "") + "\n")
