@@ -12,20 +12,7 @@ extension Parser {
             let series = names()
             if series.isEmpty { throw Diagnostic.missingArguments(syntax, at: current.range) }
             let days = try dayRange()
-            var svg: PathArgument?
-            var force = false
-            while case .flag(let flag) = current.kind {
-                switch flag.lowercased() {
-                case "svg":
-                    advance()
-                    svg = try path(for: syntax)
-                case "force":
-                    advance()
-                    force = true
-                default:
-                    throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
-                }
-            }
+            let (svg, force) = try chartFlags(for: syntax)
             return .data(.plot(series, days, svg: svg, force: force))
         case "import":
             let file = try path(for: syntax)
