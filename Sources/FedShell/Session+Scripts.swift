@@ -28,6 +28,8 @@ extension Session {
     private func minimalCommands() -> [String] {
         var (commands, scenario, overrides) = minimalScenarioBookCommands()
         commands.insert("reset", at: 0)
+        // Imports first, each with its file's digest, so the start is rebuilt from the same data.
+        commands.insert(contentsOf: state.log.filter { $0.hasPrefix("data ") }, at: 1)
         if let preset = state.presetName.flatMap(Preset.named) {
             commands.append("use \(preset.name)")
             scenario = preset.scenario.withRunSettings(of: scenario)
