@@ -26,9 +26,7 @@ extension Session {
                 try showOutput(output, name: name)
             } else {
                 let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
-                throw Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
-                                 suggestion: Suggestion.closest(to: name.text, among: candidates),
-                                 help: "'show' lists the variables; 'help outputs' lists the outputs")
+                throw .unknownName(name, candidates: candidates)
             }
         }
     }
