@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "CTerminalInput", path: "Sources/CEditLine/TerminalInput"),
+        .target(name: "CTerminalInput"),
         .target(name: "LineEditing", dependencies: ["CEditLine", "CTerminalInput"]),
         .executableTarget(
             name: "fedsh",

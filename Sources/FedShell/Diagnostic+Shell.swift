@@ -1,5 +1,6 @@
 import FedLanguage
 import FedModel
+import Foundation
 
 // Every message the session itself gives (the language's own are in FedLanguage).
 extension Diagnostic {
@@ -40,8 +41,13 @@ extension Diagnostic {
 
     static func conversion(_ problem: ConversionProblem, variable: ScenarioVariable, range: SourceRange, got: String) -> Diagnostic {
         switch problem {
-        case .expected(let what):
-            return Diagnostic(message: "\(variable.name) needs \(what), not \(got)", range: range)
+        case .expected(let unit):
+            return Diagnostic(message: "\(variable.name) needs \(expectation(unit)), not \(got)", range: range)
+        case .expectedOnOrOff:
+            return Diagnostic(message: "\(variable.name) needs on or off, not \(got)", range: range)
+        case .expectedOption(let options):
+            return Diagnostic(message: "\(variable.name) needs \(options.joined(separator: " or ")), not \(got)",
+                              range: range)
         case .notAnOption(let word, let options):
             return Diagnostic(message: "'\(word)' is not a value of \(variable.name)", range: range,
                               suggestion: Suggestion.closest(to: word, among: options),
@@ -57,6 +63,19 @@ extension Diagnostic {
             let percent = unit == "bp" && (Double(got).map { abs($0) < 5 } ?? false)
             return Diagnostic(message: "\(variable.name) needs a unit", range: range,
                               help: percent ? "did you mean \(got)% or \(got)bp?" : "did you mean \(got)\(unit)?")
+        }
+    }
+
+    /// What a value in a variable's unit looks like.
+    private static func expectation(_ unit: ScenarioVariable.Unit) -> String {
+        switch unit {
+        case .billionsOfDollars: "an amount of dollars, like 850B"
+        case .billionsOfDollarsPerMonth: "dollars per month, like 45B/month"
+        case .basisPoints: "basis points or percent, like 25bp or 0.25%"
+        case .fractionPerYear: "a rate per year, like 3%/year"
+        case .months: "a number of months, like 18 months or 2y"
+        case .monthIndex: "a month number or a date, like 3 or 2026-03"
+        case .count: "a whole number"
         }
     }
 
@@ -137,5 +156,23 @@ extension Diagnostic {
 
     static func file(_ problem: String, path: PathArgument, help: String? = nil) -> Diagnostic {
         Diagnostic(message: problem, range: path.range, help: help)
+    }
+
+    static func scriptAlreadyRunning(_ url: URL, path: PathArgument) -> Diagnostic {
+        file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+    }
+
+    static func scriptsNestedTooDeeply(limit: Int, path: PathArgument) -> Diagnostic {
+        file("scripts nested too deeply (\(limit) levels)", path: path)
+    }
+
+    static func scriptStopped(_ url: URL, path: PathArgument) -> Diagnostic {
+        file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+    }
+
+    static func unknownName(_ name: Name, candidates: [String]) -> Diagnostic {
+        Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: candidates),
+                   help: "'show' lists the variables; 'help outputs' lists the outputs")
     }
 }

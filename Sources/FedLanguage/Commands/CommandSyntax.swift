@@ -88,7 +88,9 @@ package struct CommandSyntax: Sendable {
     }
 }
 
-extension CommandSyntax: Equatable, Hashable {
+extension CommandSyntax: Equatable, Hashable, CustomStringConvertible {
+    package var description: String { name }
+
     package static func == (left: CommandSyntax, right: CommandSyntax) -> Bool { left.name == right.name }
     package func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }

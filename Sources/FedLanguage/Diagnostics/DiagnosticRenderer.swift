@@ -40,10 +40,6 @@ package struct DiagnosticRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    package func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined(separator: "\n")
-    }
-
     private func header(_ diagnostic: Diagnostic) -> String {
         let severityColor = switch diagnostic.severity {
         case .error: "1;31"

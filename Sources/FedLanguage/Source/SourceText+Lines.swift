@@ -15,11 +15,6 @@ extension SourceText {
         return String(decoding: Array(text.utf8)[bounds], as: UTF8.self)
     }
 
-    /// The whole line holding the start of `range`, without its line break.
-    package func lineText(for range: SourceRange) -> String {
-        lineText(containing: range.start)
-    }
-
     /// The byte offsets of the line holding `offset`.
     func lineBounds(containing offset: Int) -> Range<Int> {
         let bytes = Array(text.utf8)

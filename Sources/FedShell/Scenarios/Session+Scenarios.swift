@@ -151,10 +151,3 @@ extension Session {
         return parts.isEmpty ? "the defaults" : parts.joined(separator: ", ")
     }
 }
-
-extension String {
-    /// At most `width` characters, ending in "…" when cut.
-    func truncated(to width: Int) -> String {
-        count <= width ? self : String(prefix(max(0, width - 1))) + "…"
-    }
-}

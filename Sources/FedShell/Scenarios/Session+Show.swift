@@ -28,9 +28,7 @@ extension Session {
                 try showOutput(output, name: name)
             } else {
                 let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
-                throw Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
-                                 suggestion: Suggestion.closest(to: name.text, among: candidates),
-                                 help: "'show' lists the variables; 'help outputs' lists the outputs")
+                throw .unknownName(name, candidates: candidates)
             }
         }
     }
@@ -64,22 +62,5 @@ extension Session {
             text += line + "\n"
         }
         self.output.write(text)
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-
-    func rightPadded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    /// The string without spaces at its end (table rows whose last columns are empty).
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

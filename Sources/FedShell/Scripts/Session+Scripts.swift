@@ -50,10 +50,10 @@ extension Session {
     func runScript(at path: PathArgument) throws(Diagnostic) {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         if sourceStack.contains(url) {
-            throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+            throw .scriptAlreadyRunning(url, path: path)
         }
         guard sourceStack.count < Session.maximumSourceDepth else {
-            throw .file("scripts nested too deeply (\(Session.maximumSourceDepth) levels)", path: path)
+            throw .scriptsNestedTooDeeply(limit: Session.maximumSourceDepth, path: path)
         }
         let text: String
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
@@ -64,7 +64,7 @@ extension Session {
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
         if !outcome.succeeded {
-            throw .file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+            throw .scriptStopped(url, path: path)
         }
     }
 }
