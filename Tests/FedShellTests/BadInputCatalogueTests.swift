@@ -151,6 +151,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("set start 2030-01-01", "the data end on 2025-12-10"),
         BadInput("set start 2001-01-03", "has no observation on or before 2001-01-03"),
         BadInput("set start 2025-02-30", "'2025-02-30' is not a date"),
+        BadInput("set start 2025-12-40", "invalid day 40 in date"),
     ]
 
     @Test func catalogueIsLarge() { #expect(Self.cases.count >= 60) }

@@ -83,7 +83,7 @@ extension Lexer {
            !(byte(at: position + 3).map(Lexer.isDigit) ?? false) {
             let day = Int(first - UInt8(ascii: "0")) * 10 + Int(second - UInt8(ascii: "0"))
             position += 3
-            guard (1...31).contains(day) else { return makeToken(.invalid(.invalidMonth(month)), from: start) }
+            guard (1...31).contains(day) else { return makeToken(.invalid(.invalidDay(day)), from: start) }
             return makeToken(.day(year: year, month: month, day: day), from: start)
         }
         return makeToken(.date(year: year, month: month), from: start)

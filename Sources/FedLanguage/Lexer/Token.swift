@@ -27,6 +27,7 @@ package enum LexicalError: Sendable, Hashable {
     case controlCharacter(UInt32)
     case numberTooLarge
     case invalidMonth(Int)
+    case invalidDay(Int)
 }
 
 /// One token: its kind, where it is and the text it was read from.
