@@ -18,8 +18,7 @@ let package = Package(
         .target(name: "FedModel"),
         .target(name: "FedLanguage"),
         // The shipped snapshot: data/ at the top of the repository is a link to Sources/FedData/Snapshot.
-        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift"),
-                                               .product(name: "Crypto", package: "swift-crypto")],
+        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift")],
                 resources: [.copy("Snapshot")]),
         .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", "FedData"]),
         .systemLibrary(
@@ -33,6 +32,8 @@ let package = Package(
             name: "fedsh",
             dependencies: [
                 "FedShell", "LineEditing",
+                // SHA-256 for `data import --sha256`, passed into the session (FedData links no crypto).
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +42,7 @@ let package = Package(
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"], exclude: ["Golden"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
         .testTarget(name: "FedDataTests", dependencies: ["FedData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FedShellTests", dependencies: ["FedShell", "FedData"], exclude: ["Golden", "FuzzRegressions"]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell", "FedData", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),
     ],

@@ -41,6 +41,7 @@ extension DataError {
         case .unknownSeries(let identifier): return "no series \(identifier)"
         case .noObservation(let identifier, let day): return "\(identifier) has no observation on or before \(day)"
         case .cannotWrite(let reason): return "cannot be written: \(reason)"
+        case .cannotCheckDigest: return "cannot be checked: this fedsh has no SHA-256"
         case .checksumMismatch(let expected, let found):
             return "has changed since the script was saved (sha256 \(found.prefix(12))…, expected \(expected.prefix(12))…)"
         }

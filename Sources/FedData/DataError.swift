@@ -30,6 +30,8 @@ package struct DataError: Error, Sendable, Equatable {
         case noObservation(identifier: String, day: Day)
         case cannotWrite(reason: String)
         case checksumMismatch(expected: String, found: String)
+        /// `--sha256` given where no digest function was passed in.
+        case cannotCheckDigest
     }
 
     package var file: String

@@ -1,14 +1,6 @@
-import Crypto
 import Foundation
 
-/// The SHA-256 of a data file, as `save` writes it beside `data import` so a replay with a changed
-/// file refuses instead of giving other numbers.
-package enum FileDigest {
-    /// Lower-case hex of the SHA-256 of `data`.
-    package static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
-    }
-}
+/// Fingerprints a data file's bytes for `data import --sha256`: lower-case hex of its SHA-256.
+/// The fedsh executable passes swift-crypto's SHA-256 in; FedData and FedShell link no crypto
+/// library of their own, so the fuzz target (built with swiftc alone) builds without one.
+package typealias FileDigest = @Sendable (Data) -> String

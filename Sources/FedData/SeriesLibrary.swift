@@ -17,16 +17,26 @@ package final class SeriesLibrary: @unchecked Sendable {
     package let shippedFolder: URL
     /// Where imports are kept (`$XDG_DATA_HOME/fedsh/series`); nil: imports are refused.
     package let importFolder: URL?
+    /// How imported files are fingerprinted; nil: no digests (and `--sha256` is refused).
+    package let digest: FileDigest?
     private var cache: [String: Series] = [:]
     private let lock = NSLock()
 
-    package init(shippedFolder: URL = SeriesLibrary.snapshotFolder, importFolder: URL?) {
+    package init(shippedFolder: URL = SeriesLibrary.snapshotFolder, importFolder: URL?, digest: FileDigest? = nil) {
         self.shippedFolder = shippedFolder
         self.importFolder = importFolder
+        self.digest = digest
     }
 
-    /// The snapshot bundled with fedsh (the repository's data/ folder).
-    package static var snapshotFolder: URL { Bundle.module.resourceURL!.appendingPathComponent("Snapshot") }
+    /// The snapshot bundled with fedsh (the repository's data/ folder); beside this file when built
+    /// without SwiftPM (the fuzz target).
+    package static var snapshotFolder: URL {
+        #if SWIFT_PACKAGE
+        Bundle.module.resourceURL!.appendingPathComponent("Snapshot")
+        #else
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshot")
+        #endif
+    }
 
     /// Every series, sorted by id: catalogue order first, then other imports.
     package func entries() -> [Entry] {
@@ -53,15 +63,18 @@ package final class SeriesLibrary: @unchecked Sendable {
 
     /// Reads `url` (any format) and keeps it as series `identifier` (or the id the file names).
     /// Nothing is written unless the whole file reads cleanly and, when `expectedSHA256` is given,
-    /// its bytes have that digest. Returns the series and the file's SHA-256.
+    /// its bytes have that digest. Returns the series and the file's SHA-256 (nil without `digest`).
     @discardableResult
     package func importSeries(from url: URL, as identifier: String?, displayName: String,
-                              expectedSHA256: String? = nil) throws(DataError) -> (series: Series, sha256: String) {
+                              expectedSHA256: String? = nil) throws(DataError) -> (series: Series, sha256: String?) {
         guard let importFolder else { throw DataError(file: displayName, .cannotWrite(reason: "no data folder")) }
         let data = try SeriesReader.contents(of: url, displayName: displayName)
-        let digest = FileDigest.sha256(data)
-        if let expectedSHA256, expectedSHA256.lowercased() != digest {
-            throw DataError(file: displayName, .checksumMismatch(expected: expectedSHA256.lowercased(), found: digest))
+        let fingerprint = digest?(data)
+        if let expectedSHA256 {
+            guard let fingerprint else { throw DataError(file: displayName, .cannotCheckDigest) }
+            if expectedSHA256.lowercased() != fingerprint {
+                throw DataError(file: displayName, .checksumMismatch(expected: expectedSHA256.lowercased(), found: fingerprint))
+            }
         }
         let fallback = url.deletingPathExtension().lastPathComponent
         let series = try SeriesReader.parse(data, fileName: displayName, identifier: identifier ?? fallback,
@@ -74,7 +87,7 @@ package final class SeriesLibrary: @unchecked Sendable {
             throw DataError(file: target.path, .cannotWrite(reason: error.localizedDescription))
         }
         lock.withLock { cache[series.identifier] = series }
-        return (series, digest)
+        return (series, fingerprint)
     }
 
     /// Removes an import; the shipped series of the same id (if any) is used again.

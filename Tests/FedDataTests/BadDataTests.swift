@@ -75,7 +75,7 @@ struct BadDataTests {
         let problems: [DataError.Problem] = Self.cases.map(\.problem) + [
             .missing, .directory, .notRegularFile, .tooLarge(bytes: 1, limit: 1), .unreadable(reason: "x"), .notText,
             .notImported(identifier: "X"), .unknownSeries(identifier: "X"), .cannotWrite(reason: "x"),
-            .checksumMismatch(expected: "ab", found: "cd"), .noObservation(identifier: "X", day: .snapshotEnd),
+            .checksumMismatch(expected: "ab", found: "cd"), .cannotCheckDigest, .noObservation(identifier: "X", day: .snapshotEnd),
         ]
         for problem in problems { #expect(!DataError(file: "f", problem).message.isEmpty) }
     }

@@ -12,6 +12,7 @@ func quietSession() -> (Session, TranscriptOutput) {
     var options = Session.Options()
     options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
     options.dataFolder = testDataFolder
+    options.fileDigest = Session.Options.testing.fileDigest
     return (Session(output: output, options: options), output)
 }
 

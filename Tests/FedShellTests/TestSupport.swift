@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import FedLanguage
@@ -41,6 +42,7 @@ extension Session.Options {
         var options = Session.Options()
         options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
         options.dataFolder = testDataFolder
+        options.fileDigest = { data in SHA256.hash(data: data).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }
         return options
     }
 

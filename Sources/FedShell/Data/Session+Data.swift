@@ -52,7 +52,7 @@ extension Session {
     private func importSeries(_ path: PathArgument, as name: Name?, sha256: RawText?) throws(Diagnostic) {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         let display = ScriptFile.displayPath(url)
-        let imported: (series: Series, sha256: String)
+        let imported: (series: Series, sha256: String?)
         do {
             imported = try seriesLibrary.importSeries(from: url, as: name?.text, displayName: display,
                                                       expectedSHA256: sha256?.text)
@@ -61,7 +61,8 @@ extension Session {
         }
         let series = imported.series
         let overrides = seriesLibrary.entries().contains { $0.identifier == series.identifier && $0.overridesShipped }
-        state.log.append("data import \(Self.quoted(url.path)) as \(series.identifier) --sha256 \(imported.sha256)")
+        state.log.append("data import \(Self.quoted(url.path)) as \(series.identifier)"
+                         + (imported.sha256.map { " --sha256 \($0)" } ?? ""))
         output.write("imported \(series.identifier): \(series.observations.count) observations, \(series.first!)..\(series.last!)"
                      + (overrides ? " (replaces the series fedsh had)" : "") + "\n")
         if state.scenario.builtStart != nil {
