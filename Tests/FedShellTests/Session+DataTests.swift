@@ -104,4 +104,12 @@ import Testing
         #expect(printed.contains("wrote the chart as SVG to"))
         #expect(try String(contentsOfFile: folder.path("r.svg"), encoding: .utf8).contains("<svg"))
     }
+
+    @Test func seriesIdsComplete() throws {
+        let (shell, _) = try Self.isolated()
+        let completion = shell.session.completions(lineBeforeCursor: "data show WRES")
+        #expect(completion.replacing == 4)
+        #expect(completion.candidates == ["wresbal"])
+        #expect(shell.session.completions(lineBeforeCursor: "data f").candidates == ["forget"])
+    }
 }
