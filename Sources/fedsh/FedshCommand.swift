@@ -46,7 +46,10 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
-    @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
+    @Option(help: ArgumentHelp("Colour in reports and errors: auto, always or never.", discussion: """
+        auto colours a terminal; FORCE_COLOR or CLICOLOR_FORCE (non-empty, not 0) force colour, a non-empty \
+        NO_COLOR or CLICOLOR=0 turn it off.
+        """))
     var color: ColorChoice = .auto
 
     mutating func run() throws {
@@ -61,9 +64,9 @@ struct FedshCommand: ParsableCommand {
         options.isCancelled = { InterruptFlag.isSet }
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
-        options.color = TerminalOutput.colors(color, descriptor: 1)
+        options.color = color.colors(descriptor: 1)
         let personPresent = TerminalPause.personPresent
-        let dimmed = TerminalPause.dims(color)
+        let dimmed = options.color
         if personPresent {
             options.waitForEnter = { TerminalPause.waitForEnter(prompt: "(press Enter)", dimmed: dimmed) }
         }
@@ -140,9 +143,4 @@ struct FedshCommand: ParsableCommand {
         let explicit = historyFile ?? ProcessInfo.processInfo.environment["FEDSH_HISTORY"]
         return HistoryStore(explicitPath: explicit)
     }
-}
-
-/// When diagnostics are coloured.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
 }
