@@ -43,6 +43,14 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Do not read or write the history file.")
     var noHistory = false
 
+    @Option(name: .customLong("init"), help: ArgumentHelp(
+        "Startup file to run first (default $XDG_CONFIG_HOME/fedsh/init.fed or ~/.config/fedsh/init.fed).",
+        valueName: "FILE"), completion: .file(extensions: ["fed"]))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Do not run the startup file.")
+    var noInit = false
+
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
@@ -81,6 +89,7 @@ struct FedshCommand: ParsableCommand {
         if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
+        if !noInit { StartupFile.run(explicitPath: initFile, in: session, terminal: terminal) }
         if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
         var failures = 0
 
