@@ -54,6 +54,9 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
+    @Flag(help: "Answer JSON requests on standard input, one a line (the Jupyter kernel's protocol: docs/JUPYTER.md).")
+    var serve = false
+
     @Option(help: ArgumentHelp("Colour in reports and errors: auto, always or never.", discussion: """
         auto colours a terminal; FORCE_COLOR or CLICOLOR_FORCE (non-empty, not 0) force colour, a non-empty \
         NO_COLOR or CLICOLOR=0 turn it off.
@@ -65,6 +68,7 @@ struct FedshCommand: ParsableCommand {
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.
         InterruptFlag.install()
+        if serve { throw ExitCode(ServeLoop.serve(initFile: initFile, noInit: noInit)) }
         let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode)
         var options = Session.Options()
         options.echo = echo
@@ -89,7 +93,7 @@ struct FedshCommand: ParsableCommand {
         if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
-        if !noInit { StartupFile.run(explicitPath: initFile, in: session, terminal: terminal) }
+        if !noInit { StartupFile.run(explicitPath: initFile, in: session) { terminal.quiet = $0 } }
         if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
         var failures = 0
 

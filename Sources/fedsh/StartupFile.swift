@@ -22,14 +22,15 @@ enum StartupFile {
 
     /// Runs the startup file: `explicitPath` (a missing one is reported) or the default (skipped
     /// when it does not exist).
-    static func run(explicitPath: String?, in session: Session, terminal: TerminalOutput) {
+    /// `mute(true)` hides results while it runs (diagnostics still show); `mute(false)` after.
+    static func run(explicitPath: String?, in session: Session, mute: (Bool) -> Void) {
         guard let path = explicitPath ?? defaultPath() else { return }
         if explicitPath == nil, !FileManager.default.fileExists(atPath: path) { return }
         let keepGoing = session.options.keepGoing
         session.options.keepGoing = true
-        terminal.quiet = true
+        mute(true)
         _ = session.runFile(path)
-        terminal.quiet = false
+        mute(false)
         session.options.keepGoing = keepGoing
     }
 }

@@ -63,6 +63,9 @@ final class HandoutRecorder {
         outputEndsLine = text.hasSuffix("\n")
     }
 
+    /// A chart from `plot`, as its text for now.
+    func chart(_ chart: RenderedChart) { output(chart.text) }
+
     /// Narration as a paragraph of its own.
     func note(_ text: String) {
         closeOutput()
