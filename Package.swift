@@ -10,11 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Markdown to HTML for `record FILE.html` handouts.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "FedModel"),
         .target(name: "FedLanguage"),
-        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage"]),
+        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", .product(name: "Ink", package: "Ink")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

@@ -78,6 +78,7 @@ extension Session {
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
+        output.recorder?.offerTitle(LessonLibrary.title(of: url))
         return run(SourceText(name: path, text: text), topLevel: false)
     }
 }

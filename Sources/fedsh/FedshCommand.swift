@@ -31,8 +31,12 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Run scripts one command at a time: show each with its line number and wait for Enter (at a terminal).")
     var step = false
 
-    @Option(help: ArgumentHelp("Write the session as a Markdown handout (never overwrites a file).", valueName: "FILE.md"))
+    @Option(help: ArgumentHelp("Write the session as a handout: Markdown, or a self-contained page for a .html name.",
+                               valueName: "FILE.md"))
     var transcript: String?
+
+    @Flag(help: "With --transcript, replace the handout if the file exists (else fedsh never overwrites it).")
+    var force = false
 
     @Flag(help: "Carry on after a failing command in a script (the exit status still reports it).")
     var keepGoing = false
@@ -94,7 +98,7 @@ struct FedshCommand: ParsableCommand {
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
         if !noInit { StartupFile.run(explicitPath: initFile, in: session) { terminal.quiet = $0 } }
-        if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
+        if let transcript, !session.startTranscript(transcript, replace: force) { throw ExitCode(1) }
         var failures = 0
 
         if recover { try recoverSession(session, from: journal, terminal: terminal, consume: journaling != nil) }

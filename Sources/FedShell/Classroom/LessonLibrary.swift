@@ -47,7 +47,8 @@ enum LessonLibrary {
         return Lesson(number: number, name: name, title: title(of: url), url: url)
     }
 
-    private static func title(of url: URL) -> String {
+    /// A script's title: its first line when that is a comment.
+    static func title(of url: URL) -> String {
         guard let text = try? ScriptFile.read(url) else { return "" }
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
