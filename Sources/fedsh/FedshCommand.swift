@@ -108,10 +108,10 @@ struct FedshCommand: ParsableCommand {
             failures += outcome.failures
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
-            if outcome.failures > 0, !keepGoing { throw ExitCode(1) }
+            if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
         if let command {
-            let outcome = session.run(SourceText(name: "-c", text: command.replacingOccurrences(of: "\r\n", with: "\n")), topLevel: false)
+            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
             failures += outcome.failures
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested || !interactive {
@@ -139,7 +139,7 @@ struct FedshCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let (url, commands)):
             terminal.quiet = true
-            let outcome = session.run(SourceText(name: url.path, text: commands.joined(separator: "\n")), topLevel: false)
+            let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
             guard outcome.succeeded else {
                 terminal.report(Diagnostic(message: "could not recover the last session: its journal stopped at an error",

@@ -17,14 +17,7 @@ package struct DiagnosticRenderer: Sendable {
         case automatic
     }
 
-    /// How the first line names the place: `file:line:col`, or `cell 3, line 2:5` for notebook cells.
-    package enum Place: Sendable {
-        case fileLineColumn
-        case cellLine
-    }
-
     package var style: Style
-    package var place: Place = .fileLineColumn
     /// Wraps the severity and the caret in ANSI colours.
     package var colored: Bool
     /// Source lines longer than this are shown as a window around the caret.
@@ -47,10 +40,6 @@ package struct DiagnosticRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    package func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined(separator: "\n")
-    }
-
     private func header(_ diagnostic: Diagnostic) -> String {
         let severityColor = switch diagnostic.severity {
         case .error: "1;31"
@@ -60,15 +49,13 @@ package struct DiagnosticRenderer: Sendable {
         let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " " + diagnostic.message
         guard usesScriptStyle(diagnostic), let source = diagnostic.source else { return label }
         guard let range = diagnostic.range else { return "\(source.name): " + label }
-        return Self.place(range.start, in: source, as: place) + ": " + label
+        return Self.place(range.start, in: source) + ": " + label
     }
 
-    /// `lesson.fed:12:5`, or `cell 3, line 2:5` (the source named `cell 3`).
-    package static func place(_ location: SourceLocation, in source: SourceText, as place: Place = .fileLineColumn) -> String {
-        switch place {
-        case .fileLineColumn: "\(source.name):\(location.line):\(location.column)"
-        case .cellLine: "\(source.name), line \(location.line):\(location.column)"
-        }
+    /// `lesson.fed:12:5`, or `cell 3, line 2:5` for a notebook cell.
+    package static func place(_ location: SourceLocation, in source: SourceText) -> String {
+        source.origin == .notebookCell ? "\(source.name), line \(location.line):\(location.column)"
+            : "\(source.name):\(location.line):\(location.column)"
     }
 
     private func usesScriptStyle(_ diagnostic: Diagnostic) -> Bool {

@@ -3,36 +3,31 @@ import FedModel
 
 extension Session {
     /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`.
-    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect {
+    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) {
         switch action {
         case .show(nil):
             output.write(parameterTable())
-            return .none
         case .show(let name?):
             output.write(parameterDetail(try parameter(named: name)))
-            return .none
         case .set(let name, let expression):
             try overrideParameter(try parameter(named: name), expression, source: source)
-            return .changedState
         case .reset(nil):
             guard !state.parameterOverrides.isEmpty else {
                 output.write("no parameter is overridden\n")
-                return .none
+                return
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
             state.log.append("param reset")
             output.write("back to the calibrated values: \(names.joined(separator: ", "))\n")
-            return .changedState
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
                 output.write("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
-                return .none
+                return
             }
             state.log.append("param reset \(parameter.name)")
             output.write("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
-            return .changedState
         }
     }
 

@@ -45,9 +45,8 @@ final class ServeLoop: @unchecked Sendable {
     private func runCell(_ request: ServeRequest) {
         let cell = request.cell ?? 0
         InterruptFlag.reset()
-        let name = "cell \(cell)"
-        output.reset(cell: name)
-        let source = SourceText(name: name, text: (request.source ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+        output.reset()
+        let source = SourceText(origin: .notebookCell, name: "cell \(cell)", text: (request.source ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
         let outcome = session.run(source)
         if outcome.quitRequested {
             output.write("quit does nothing in a notebook: restart the kernel for a fresh session\n")

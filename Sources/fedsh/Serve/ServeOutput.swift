@@ -5,15 +5,11 @@ import Foundation
 /// The session's output during one `run` request: text, errors and charts, in the order they came.
 final class ServeOutput: SessionOutput {
     private(set) var items: [ServeItem] = []
-    /// The source name of the cell being run: its errors say `cell 3, line 2:5`; errors in files
-    /// it sources (or in the startup file) keep `file:line:col`.
-    private var cellName: String?
+    /// Errors say `cell 3, line 2:5` in a cell, `file:line:col` in a file it sources or the startup file.
+    private let renderer = DiagnosticRenderer(style: .script)
 
     /// Starts a new cell's output.
-    func reset(cell name: String) {
-        items = []
-        cellName = name
-    }
+    func reset() { items = [] }
 
     func write(_ text: String) {
         guard !text.isEmpty else { return }
@@ -25,13 +21,10 @@ final class ServeOutput: SessionOutput {
     }
 
     func report(_ diagnostic: Diagnostic) {
-        let place: DiagnosticRenderer.Place = diagnostic.source?.name == cellName ? .cellLine : .fileLineColumn
-        var renderer = DiagnosticRenderer(style: .script)
-        renderer.place = place
         var error = ServeError(severity: diagnostic.severity.rawValue, message: diagnostic.message,
                                suggestion: diagnostic.suggestion, help: diagnostic.help)
         if let range = diagnostic.range, let source = diagnostic.source {
-            error.location = DiagnosticRenderer.place(range.start, in: source, as: place)
+            error.location = DiagnosticRenderer.place(range.start, in: source)
             error.line = range.start.line
             error.column = range.start.column
             error.endLine = range.end.line

@@ -45,24 +45,24 @@ extension Session {
 
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
-    func runScript(at path: PathArgument, from source: SourceText) throws(Diagnostic) {
+    func runScript(at path: PathArgument) throws(Diagnostic) {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         if sourceStack.contains(url) {
-            throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+            throw .scriptAlreadyRunning(url, path: path)
         }
         guard sourceStack.count < Session.maximumSourceDepth else {
-            throw .file("scripts nested too deeply (\(Session.maximumSourceDepth) levels)", path: path)
+            throw .scriptsNestedTooDeeply(limit: Session.maximumSourceDepth, path: path)
         }
         let text: String
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
         let undoDepth = undoStack.count
         sourceStack.append(url)
-        let outcome = run(SourceText(name: ScriptFile.displayPath(url), text: text), topLevel: false)
+        let outcome = run(SourceText(origin: .sourced, name: ScriptFile.displayPath(url), text: text))
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
         if !outcome.succeeded {
-            throw .file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+            throw .scriptStopped(url, path: path)
         }
     }
 }
@@ -74,11 +74,11 @@ extension Session {
         let text: String
         do { text = try ScriptFile.read(url) } catch {
             output.report(Diagnostic(message: error.message, help: error.help))
-            return RunOutcome(failures: 1)
+            return RunOutcome(failures: 1, stoppedAtFailure: failurePolicy(for: .file) == .stop)
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
         output.recorder?.offerTitle(LessonLibrary.title(of: url))
-        return run(SourceText(name: path, text: text), topLevel: false)
+        return run(SourceText(origin: .file, name: path, text: text))
     }
 }
