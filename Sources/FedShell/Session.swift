@@ -96,6 +96,7 @@ package final class Session {
             }
             output.recorder?.command(line.text)
             let lineOutcome = runLine(line)
+            output.recorder?.lineFinished()
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }
             if lineOutcome.failures > 0, failurePolicy(for: source.origin) == .stop {

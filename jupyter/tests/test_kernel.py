@@ -79,12 +79,18 @@ def client():
     manager.shutdown_kernel(now=True)
 
 
-def run(kernel_client, code, timeout=120):
-    """Executes `code`; returns the reply's content and the cell's iopub messages."""
-    message_id = kernel_client.execute(code)
+def reply_to(kernel_client, message_id, timeout=120):
+    """The shell reply to `message_id` (an earlier reply, such as kernel_info's, is passed over)."""
     reply = kernel_client.get_shell_msg(timeout=timeout)
     while reply["parent_header"].get("msg_id") != message_id:
         reply = kernel_client.get_shell_msg(timeout=timeout)
+    return reply
+
+
+def run(kernel_client, code, timeout=120):
+    """Executes `code`; returns the reply's content and the cell's iopub messages."""
+    message_id = kernel_client.execute(code)
+    reply = reply_to(kernel_client, message_id, timeout)
     outputs = []
     while True:
         try:
@@ -128,8 +134,7 @@ def test_interrupt_cancels_a_long_eval_and_keeps_the_session(client):
     time.sleep(0.5)
     started = time.monotonic()
     manager.interrupt_kernel()
-    reply = kernel_client.get_shell_msg(timeout=60)
-    assert reply["parent_header"]["msg_id"] == message_id
+    reply = reply_to(kernel_client, message_id, 60)
     assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
     assert time.monotonic() - started < 30
     reply, outputs = run(kernel_client, "show purchases")
@@ -141,13 +146,11 @@ def test_interrupt_cancels_a_long_eval_and_keeps_the_session(client):
 def test_tab_completes_outputs_and_commands(client):
     _, kernel_client = client
     code = "note café ☕\nplot res"  # Jupyter's cursor counts code points, not bytes
-    kernel_client.complete(code, len(code))
-    reply = kernel_client.get_shell_msg(timeout=30)["content"]
+    reply = reply_to(kernel_client, kernel_client.complete(code, len(code)), 30)["content"]
     assert reply["status"] == "ok"
     assert "reserves" in reply["matches"], reply
     assert (reply["cursor_start"], reply["cursor_end"]) == (len(code) - 3, len(code))
-    kernel_client.complete("ev", 2)
-    reply = kernel_client.get_shell_msg(timeout=30)["content"]
+    reply = reply_to(kernel_client, kernel_client.complete("ev", 2), 30)["content"]
     assert "eval" in reply["matches"] and reply["cursor_start"] == 0
 
 

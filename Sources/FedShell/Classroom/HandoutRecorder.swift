@@ -5,10 +5,10 @@ import Foundation
 /// command in a fenced block, its output in a ```text block (terminal escape codes removed), notes
 /// as plain paragraphs, errors included, a marker where the class paused, and charts as pictures.
 ///
-/// A `.md` handout (any name but `.html`/`.htm`) goes to the file block by block, so a crash loses
-/// at most the command being run; its charts are SVG files beside it (`NAME-chart-1.svg`, ...).
+/// A `.md` handout (any name but `.html`/`.htm`) goes to the file line by line, so a crash loses
+/// at most the line being run; its charts are SVG files beside it (`NAME-chart-1.svg`, ...).
 /// A `.html` handout is a self-contained page (Ink turns the Markdown into HTML, the SVG charts
-/// are inline), rewritten after every command. The title is the lesson's (or the script's first
+/// are inline), written again whole after every line. The title is the lesson's (or the script's first
 /// comment), when one starts before anything is shown; else "fedsh session".
 final class HandoutRecorder {
     static let renderer = DiagnosticRenderer()
@@ -26,7 +26,7 @@ final class HandoutRecorder {
     private var title: String?
     /// Nothing is written until the first thing shown (so a lesson can still name the handout).
     private var pending: String? = ""
-    /// The whole handout (HTML: to render the page again).
+    /// HTML: the whole handout so far, to render the page again.
     private(set) var markdown = ""
     /// Output of the command running, set as one block when it ends (its fence outgrows any backticks in it).
     private var block = ""
@@ -80,7 +80,6 @@ final class HandoutRecorder {
         let word = trimmed.prefix { !$0.isWhitespace && $0 != ";" }.lowercased()
         if trimmed.hasPrefix("#") || (["note", "pause", "record"].contains(word) && !trimmed.contains(";")) { return }
         closeOutput()
-        if format == .html { writePage() }
         commands += 1
         // The first command waits with the header: `lesson NAME` names the handout just after it.
         if commands > 1 { showPending() }
@@ -129,6 +128,12 @@ final class HandoutRecorder {
         }
     }
 
+    /// A line has run: its output goes to the file now (an HTML page is written again whole).
+    func lineFinished() {
+        closeOutput()
+        if format == .html { writePage() }
+    }
+
     /// Closes the open block and writes everything; the file stays valid Markdown (or a whole page).
     func finish() {
         closeOutput()
@@ -170,8 +175,10 @@ final class HandoutRecorder {
             pending! += text
             return
         }
-        markdown += text
-        if format == .markdown { _ = ScriptFile.writeAll(text, to: descriptor) }
+        switch format {
+        case .markdown: _ = ScriptFile.writeAll(text, to: descriptor)
+        case .html: markdown += text
+        }
     }
 
     /// A fenced block whose fence is longer than any run of backticks inside (CommonMark's way).
