@@ -37,7 +37,8 @@ import Testing
         let text = try folder.read("class.md")
         #expect(text.hasPrefix("# A short lesson about reserves\n\nRecorded with fedsh"), "\(text.prefix(200))")
         #expect(!text.contains("\u{1B}"), "no terminal escape codes")
-        #expect(text.contains("Question: what happens to reserves?\n\n---\n\n*Pause: the class discusses this before going on.*\n\nAnswer: they fall."))
+        let pause = "\n\n---\n\n*Pause: the class discusses this before going on.*\n\n"
+        #expect(text.contains("Question: what happens to reserves?" + pause + "Answer: they fall."))
         #expect(!text.contains("recording to"), "the handout does not announce itself")
         // The chart file that was there is kept; the handout's chart takes the next name.
         #expect(try folder.read("class-chart-1.svg") == "someone else's")
@@ -62,7 +63,7 @@ import Testing
         #expect(page.contains("<figure id=\"chart-1\"><svg"), "the chart inline")
         #expect(!page.contains("<?xml") && !page.contains("<img") && !page.contains("fedsh-chart-"))
         #expect(page.contains("<pre><code class=\"language-fedsh\">fedsh&gt; set purchse 1\n</code></pre>"))
-        #expect(page.contains("error: unknown variable &#39;purchse&#39;") || page.contains("error: unknown variable 'purchse'"))
+        #expect(page.contains("error: unknown variable 'purchse'"))
         #expect(page.hasSuffix("</html>\n"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
         #expect(!files.contains { $0.hasSuffix(".svg") }, "nothing beside an HTML handout: \(files)")
@@ -74,6 +75,7 @@ import Testing
     }
 
     @Test func escapeCodesAreRemoved() {
-        #expect(HandoutRecorder.withoutEscapeCodes("\u{1B}[1mbalance sheet\u{1B}[0m p90\r\u{1B}[K") == "balance sheet p90\r")
+        let coloured = "\u{1B}[1mbalance sheet\u{1B}[0m p90\r\u{1B}[K"
+        #expect(HandoutRecorder.withoutEscapeCodes(coloured) == "balance sheet p90\r")
     }
 }

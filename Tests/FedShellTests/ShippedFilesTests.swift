@@ -15,7 +15,8 @@ import Testing
         let found = ShippedFiles.folder(named: "data", executable: URL(fileURLWithPath: folder.path("elsewhere/fedsh")))
         #expect(found?.resolvingSymlinksInPath().path
                 == URL(fileURLWithPath: folder.path("prefix/share/fedsh/data")).resolvingSymlinksInPath().path)
-        #expect(ShippedFiles.folder(named: "examples", executable: URL(fileURLWithPath: folder.path("prefix/bin/fedsh"))) == nil)
+        let installed = URL(fileURLWithPath: folder.path("prefix/bin/fedsh"))
+        #expect(ShippedFiles.folder(named: "examples", executable: installed) == nil)
     }
 
     @Test func sourceTreeIsFoundAboveABuildFolder() throws {
@@ -24,7 +25,9 @@ import Testing
         try folder.write("tree/Package.swift", "")
         try folder.write("tree/examples/a.fed", "")
         try folder.write("tree/.build/release/fedsh", "")
-        let found = ShippedFiles.folder(named: "examples", executable: URL(fileURLWithPath: folder.path("tree/.build/release/fedsh")))
-        #expect(found?.standardizedFileURL.path == URL(fileURLWithPath: folder.path("tree/examples")).standardizedFileURL.path)
+        let binary = URL(fileURLWithPath: folder.path("tree/.build/release/fedsh"))
+        let found = ShippedFiles.folder(named: "examples", executable: binary)
+        let examples = URL(fileURLWithPath: folder.path("tree/examples"))
+        #expect(found?.standardizedFileURL.path == examples.standardizedFileURL.path)
     }
 }

@@ -29,7 +29,8 @@ import Testing
         let error = try #require(outputs[1]["error"] as? [String: Any])
         #expect(error["location"] as? String == "cell 2, line 2:5")
         #expect(error["line"] as? Int == 2 && error["column"] as? Int == 5 && error["severity"] as? String == "error")
-        #expect((outputs[1]["text"] as? String)?.hasPrefix("cell 2, line 2:5: error: unknown variable 'purchse'\n") == true)
+        let rendered = outputs[1]["text"] as? String
+        #expect(rendered?.hasPrefix("cell 2, line 2:5: error: unknown variable 'purchse'\n") == true)
         let chart = try #require((answers[3]["outputs"] as? [[String: Any]])?.first)
         #expect(chart["kind"] as? String == "chart")
         #expect((chart["svg"] as? String)?.contains("<svg") == true)
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func aLineThatIsNotARequestIsAnsweredAndTheLoopGoesOn() throws {
-        let answers = try serve(["not json", #"{"type": "shutdown"}"#, #"{"id": 1, "type": "run", "cell": 1, "source": "print 1 + 1"}"#])
+        let run = #"{"id": 1, "type": "run", "cell": 1, "source": "print 1 + 1"}"#
+        let answers = try serve(["not json", #"{"type": "shutdown"}"#, run])
         #expect(answers.map { $0["type"] as? String } == ["ready", "error", "error", "result"])
         #expect((answers[1]["message"] as? String)?.contains("not JSON") == true)
         #expect(((answers[3]["outputs"] as? [[String: Any]])?.first?["text"] as? String) == "2\n")
@@ -52,13 +54,15 @@ import Testing
 
     @Test func startupFileErrorsComeWithReady() throws {
         let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("fedsh"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("fedsh"),
+                                                withIntermediateDirectories: true)
         try folder.write("fedsh/init.fed", "set purchse 1\n")
         let result = try PipedProcess.fedsh(["--serve"], input: "", environment: ["XDG_CONFIG_HOME": folder.url.path])
         let ready = try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let errors = try #require(ready["startupErrors"] as? [[String: Any]])
         let path = folder.url.appendingPathComponent("fedsh/init.fed").path
         #expect(errors.count == 1, "\(result)")
-        #expect((errors.first?["text"] as? String)?.hasPrefix("\(path):1:5: error: unknown variable 'purchse'") == true, "\(result)")
+        let rendered = errors.first?["text"] as? String
+        #expect(rendered?.hasPrefix("\(path):1:5: error: unknown variable 'purchse'") == true, "\(result)")
     }
 }

@@ -9,7 +9,8 @@ import Testing
     /// A config folder holding `fedsh/init.fed`.
     func configFolder(_ text: String = startup) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("fedsh"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("fedsh"),
+                                                withIntermediateDirectories: true)
         try folder.write("fedsh/init.fed", text)
         return folder
     }
@@ -82,7 +83,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         var environment = TypedSession.environment(home: home)
         environment["XDG_CONFIG_HOME"] = config.url.path
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: [], environment: environment)
+        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, environment: environment)
         let before = try terminal.readUntil("fedsh> ")
         #expect(before.contains("init.fed:3:5: error: unknown variable 'purchse'"), "\(before)")
         try terminal.send("show purchases\r")

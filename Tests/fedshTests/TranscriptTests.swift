@@ -11,15 +11,16 @@ import Testing
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.standardError.contains("add --force to replace it"), "\(refused)")
         #expect(try String(contentsOf: handout, encoding: .utf8) == "keep me")
-        let forced = try PipedProcess.fedsh(["--force", "--transcript", "class.md", "-c", "print 1"], directory: folder.url)
+        let forced = try PipedProcess.fedsh(["--force", "--transcript", "class.md", "-c", "print 1"],
+                                            directory: folder.url)
         #expect(forced.status == 0, "\(forced)")
         #expect(try String(contentsOf: handout, encoding: .utf8).contains("```text\n1\n```"))
     }
 
     @Test func colouredOutputLeavesNoEscapeCodesInTheHandout() throws {
         let folder = try TemporaryFolder()
-        let result = try PipedProcess.fedsh(["--color", "always", "--transcript", "class.md", "-c", "set draws 200; eval"],
-                                            directory: folder.url)
+        let arguments = ["--color", "always", "--transcript", "class.md", "-c", "set draws 200; eval"]
+        let result = try PipedProcess.fedsh(arguments, directory: folder.url)
         #expect(result.status == 0, "\(result)")
         #expect(result.standardOutput.contains("\u{1B}["), "the report on screen is coloured")
         let text = try String(contentsOf: folder.url.appendingPathComponent("class.md"), encoding: .utf8)

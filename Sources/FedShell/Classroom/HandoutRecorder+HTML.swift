@@ -7,11 +7,12 @@ extension HandoutRecorder {
     func page() -> String {
         var body = MarkdownParser().html(from: markdown)
         for (index, (placeholder, chart)) in inlineCharts.enumerated() {
-            let figure = "<figure id=\"chart-\(index + 1)\">" + Self.inlineSVG(chart.svg) + "<figcaption>" + Self.escaped(chart.title)
-                + "</figcaption></figure>"
+            let figure = "<figure id=\"chart-\(index + 1)\">" + Self.inlineSVG(chart.svg)
+                + "<figcaption>" + Self.escaped(chart.title) + "</figcaption></figure>"
             body = body.replacingOccurrences(of: "<p>\(placeholder)</p>", with: figure)
         }
-        let title = markdown.split(separator: "\n", maxSplits: 1).first.map { String($0.dropFirst(2)) } ?? "fedsh session"
+        let heading = markdown.split(separator: "\n", maxSplits: 1).first
+        let title = heading.map { String($0.dropFirst(2)) } ?? "fedsh session"
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -35,7 +36,8 @@ extension HandoutRecorder {
     }
 
     private static let style = """
-        body { margin: 0; background: #fff; color: #1d1d1f; font: 16px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; }
+        body { margin: 0; background: #fff; color: #1d1d1f;
+               font: 16px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; }
         main { max-width: 56rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 0.5rem; }
         h1 + p { color: #555; font-size: 0.9rem; }

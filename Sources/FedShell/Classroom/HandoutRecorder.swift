@@ -151,8 +151,8 @@ final class HandoutRecorder {
     private func showPending() {
         guard let text = pending else { return }
         pending = nil
-        append("# \(title ?? "fedsh session")\n\nRecorded with fedsh \(Session.version) on \(date). Notes are the teacher's "
-            + "words; numbers come from the model, with p10–p90 bands.\n\n" + text)
+        append("# \(title ?? "fedsh session")\n\nRecorded with fedsh \(Session.version) on \(date). "
+            + "Notes are the teacher's words; numbers come from the model, with p10–p90 bands.\n\n" + text)
     }
 
     /// `NAME-chart-N.svg` beside the handout (the next free number, unless the handout replaced its file).
@@ -160,9 +160,10 @@ final class HandoutRecorder {
         let stem = url.deletingPathExtension().lastPathComponent
         let folder = url.deletingLastPathComponent()
         var number = chartCount
-        while !replace, FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(stem)-chart-\(number).svg").path) {
-            number += 1
+        func taken(_ number: Int) -> Bool {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(stem)-chart-\(number).svg").path)
         }
+        while !replace, taken(number) { number += 1 }
         chartCount = number
         let name = "\(stem)-chart-\(number).svg"
         do { try ScriptFile.write(svg, to: folder.appendingPathComponent(name), replace: replace) } catch { return nil }

@@ -46,7 +46,8 @@ final class ServeLoop: @unchecked Sendable {
         let cell = request.cell ?? 0
         InterruptFlag.reset()
         output.reset()
-        let source = SourceText(origin: .notebookCell, name: "cell \(cell)", text: (request.source ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+        let text = (request.source ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let source = SourceText(origin: .notebookCell, name: "cell \(cell)", text: text)
         let outcome = session.run(source)
         if outcome.quitRequested {
             output.write("quit does nothing in a notebook: restart the kernel for a fresh session\n")
@@ -65,7 +66,8 @@ final class ServeLoop: @unchecked Sendable {
         let completion = session.completions(lineBeforeCursor: before)
         // Completion counts characters; Jupyter counts code points: the replaced word is counted again.
         let replaced = before.suffix(completion.replacing).unicodeScalars.count
-        send(ServeCompletion(id: request.id, matches: completion.candidates, cursorStart: cursor - replaced, cursorEnd: cursor))
+        send(ServeCompletion(id: request.id, matches: completion.candidates, cursorStart: cursor - replaced,
+                             cursorEnd: cursor))
     }
 
     // MARK: Requests
