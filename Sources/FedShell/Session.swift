@@ -75,7 +75,9 @@ package final class Session {
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
     /// The shipped series and the user's imports, read when first used.
-    lazy var seriesLibrary = SeriesLibrary(importFolder: options.dataFolder, digest: options.fileDigest)
+    /// The shipped series: `share/fedsh/data` beside an installed binary, `data/` in the source tree.
+    lazy var seriesLibrary = SeriesLibrary(shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
+                                           importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
         self.output = RecordingOutput(base: output)
@@ -103,6 +105,7 @@ package final class Session {
             }
             output.recorder?.command(line.text)
             let lineOutcome = runLine(line)
+            output.recorder?.lineFinished()
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }
             if lineOutcome.failures > 0, failurePolicy(for: source.origin) == .stop {

@@ -12,7 +12,7 @@ final class TerminalOutput: SessionOutput {
     private let ascii: Bool
 
     init(color: ColorChoice, ascii: Bool = false) {
-        renderer = DiagnosticRenderer(colored: Self.colors(color, descriptor: 2))
+        renderer = DiagnosticRenderer(colored: color.colors(descriptor: 2))
         self.ascii = ascii
     }
 
@@ -28,16 +28,6 @@ final class TerminalOutput: SessionOutput {
         var result = ""
         for character in text { result += Self.asciiForms[character] ?? String(character) }
         return result
-    }
-
-    /// Colour only on a terminal, never with NO_COLOR or TERM=dumb, unless asked for.
-    static func colors(_ choice: ColorChoice, descriptor: Int32) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        switch choice {
-        case .always: return true
-        case .never: return false
-        case .auto: return isatty(descriptor) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        }
     }
 
     func write(_ text: String) { if !quiet { Self.write(plain(text), to: 1) } }

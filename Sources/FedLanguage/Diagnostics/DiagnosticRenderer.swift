@@ -49,7 +49,13 @@ package struct DiagnosticRenderer: Sendable {
         let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " " + diagnostic.message
         guard usesScriptStyle(diagnostic), let source = diagnostic.source else { return label }
         guard let range = diagnostic.range else { return "\(source.name): " + label }
-        return "\(source.name):\(range.start.line):\(range.start.column): " + label
+        return Self.place(range.start, in: source) + ": " + label
+    }
+
+    /// `lesson.fed:12:5`, or `cell 3, line 2:5` for a notebook cell.
+    package static func place(_ location: SourceLocation, in source: SourceText) -> String {
+        source.origin == .notebookCell ? "\(source.name), line \(location.line):\(location.column)"
+            : "\(source.name):\(location.line):\(location.column)"
     }
 
     private func usesScriptStyle(_ diagnostic: Diagnostic) -> Bool {

@@ -14,6 +14,8 @@ package struct SourceText: Sendable, Hashable {
         case sourced
         /// The crash-recovery journal replayed by `--recover`.
         case recovery
+        /// A notebook cell run by `fedsh --serve` (named `cell 3`): its errors say `cell 3, line 2:5`.
+        case notebookCell
 
         /// Whether a person typed it, so it goes into history and an error does not stop anything.
         package var isTyped: Bool { self == .prompt }

@@ -21,12 +21,10 @@ extension Session {
         if charts.count > 1 {
             output.write("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
         }
-        for (index, chart) in charts.enumerated() {
-            if index > 0 { output.write("\n") }
-            output.write(TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
-        }
-        guard let svg, let url else { return }
+        let text = charts.map { TextChart(data: $0, width: options.terminalWidth, unicode: options.unicode).text }
         let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
+        output.chart(RenderedChart(title: document.title, text: text.joined(separator: "\n"), svg: document.text))
+        guard let svg, let url else { return }
         do {
             try ScriptFile.write(document.text, to: url, replace: force)
         } catch {

@@ -20,6 +20,12 @@ final class RecordingOutput: SessionOutput {
         recorder?.output(HandoutRecorder.renderer.render(diagnostic) + "\n")
     }
 
+    /// A chart: shown as the base output shows charts; in the handout, an SVG file beside it.
+    func chart(_ chart: RenderedChart) {
+        base.chart(chart)
+        recorder?.chart(chart)
+    }
+
     /// Narration (`note`): set apart on screen, a plain paragraph in the handout.
     func note(_ text: String, width: Int) {
         base.write(Narration.note(text, width: width))

@@ -17,6 +17,7 @@ extension Session {
         guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
+        output.recorder?.offerTitle(lesson.title)
         try runScript(at: PathArgument(lesson.url.path, range: name.range))
     }
 

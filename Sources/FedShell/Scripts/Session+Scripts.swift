@@ -80,6 +80,7 @@ extension Session {
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
+        output.recorder?.offerTitle(LessonLibrary.title(of: url))
         return run(SourceText(origin: .file, name: path, text: text))
     }
 }
