@@ -126,6 +126,20 @@ extension Diagnostic {
         Diagnostic(message: "cancelled", range: range)
     }
 
+    static func pathOutsideScriptFolders(_ path: PathArgument, display: String, use: Session.PathUse,
+                                         folders: [String]) -> Diagnostic {
+        let verb = use == .read ? "read" : "write"
+        return Diagnostic(message: "a script may not \(verb) \(TextSanitizer.visible(display)): it is outside the script's folder",
+                          range: path.range,
+                          notes: ["a script reads and writes only inside: " + folders.map(TextSanitizer.visible).joined(separator: ", ")],
+                          help: "to allow it, run fedsh with --allow-path FOLDER, or type the command at the prompt")
+    }
+
+    static func sourceNeedsScript(_ path: PathArgument, display: String) -> Diagnostic {
+        Diagnostic(message: "source reads only fedsh scripts (.fed files), not \(TextSanitizer.visible(display))",
+                   range: path.range, help: "rename the script to end in .fed")
+    }
+
     static func file(_ problem: String, path: PathArgument, help: String? = nil) -> Diagnostic {
         Diagnostic(message: problem, range: path.range, help: help)
     }

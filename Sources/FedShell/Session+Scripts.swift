@@ -8,12 +8,12 @@ extension Session {
 
     /// `save`: a script that, replayed, rebuilds this state and gives the same `eval` output.
     func save(to path: PathArgument, minimal: Bool, force: Bool, source: SourceText) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write)
         let commands = minimal ? minimalCommands() : replayableCommands
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = StartState.named(state.scenario.start)
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
-        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(url.lastPathComponent)\n"
+        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(TextSanitizer.visible(url.lastPathComponent))\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "save")
@@ -45,8 +45,13 @@ extension Session {
 
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
-    func runScript(at path: PathArgument, from source: SourceText) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+    func runScript(at path: PathArgument, from source: SourceText, shipped: Bool = false) throws(Diagnostic) {
+        // A shipped lesson may be run from anywhere; anything else a script sources must be a
+        // .fed file inside its folders.
+        let url = shipped ? ScriptFile.resolve(path.path, relativeTo: nil) : try checkedURL(path, for: .read)
+        guard shipped || url.pathExtension.lowercased() == "fed" else {
+            throw .sourceNeedsScript(path, display: ScriptFile.displayPath(url))
+        }
         if sourceStack.contains(url) {
             throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
         }

@@ -41,6 +41,9 @@ package final class Session {
         package var beforeLine: (@Sendable (SourceText) -> Void)? = nil
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
+        /// Folders a script may read and write in besides its own and the working folder
+        /// (`--allow-path DIR`); see Session+PathPolicy.swift.
+        package var allowedFolders: [URL] = []
 
         package init() {}
     }

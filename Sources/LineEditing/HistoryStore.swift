@@ -82,6 +82,7 @@ package final class HistoryStore {
                     atPath: directory, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             }
+            try HistoryStore.checkRegularFile(path)
             let lines = try HistoryStore.readLines(path)
             fileLineCount = lines.count
             entries = HistoryStore.withoutConsecutiveDuplicates(lines.compactMap { HistoryStore.decode(line: $0) })
@@ -99,6 +100,8 @@ package final class HistoryStore {
     private func trimFile(_ path: String) {
         let temporaryPath = path + ".tmp-\(getpid())"
         do {
+            // Only a regular file is replaced (it may have been swapped since start-up).
+            try HistoryStore.checkRegularFile(path)
             let lines = try HistoryStore.readLines(path)
             let kept = HistoryStore.withoutConsecutiveDuplicates(lines.compactMap { HistoryStore.decode(line: $0) })
                 .suffix(capacity)

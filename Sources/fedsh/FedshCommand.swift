@@ -46,6 +46,11 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("Let scripts read and write in this folder too (repeatable); by default a script stays in its own folder and the working folder.",
+                               valueName: "DIR"))
+    var allowedPaths: [String] = []
+
     @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
     var color: ColorChoice = .auto
 
@@ -58,6 +63,7 @@ struct FedshCommand: ParsableCommand {
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing
+        options.allowedFolders = allowedPaths.map { ScriptFile.resolve($0, relativeTo: nil) }
         options.isCancelled = { InterruptFlag.isSet }
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode

@@ -41,6 +41,8 @@ struct InteractiveLoop {
                 if interactive { session.options.terminalWidth = TerminalEnvironment.columns() }
                 // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
                 let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
+                // A history write that failed now (a full disk) is reported once, when it happens.
+                if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
                 failures += outcome.failures
                 if outcome.quitRequested { return failures }
                 if !interactive, outcome.failures > 0, !session.options.keepGoing { return failures }

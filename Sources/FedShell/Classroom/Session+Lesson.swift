@@ -17,7 +17,7 @@ extension Session {
         guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
-        try runScript(at: PathArgument(lesson.url.path, range: name.range), from: SourceText(text: ""))
+        try runScript(at: PathArgument(lesson.url.path, range: name.range), from: SourceText(text: ""), shipped: true)
         return .changedState
     }
 

@@ -11,7 +11,7 @@ extension Session {
             output.write("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
             return
         }
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write)
         do {
             try startRecording(url, replace: force)
         } catch {
