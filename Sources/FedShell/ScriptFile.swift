@@ -129,7 +129,7 @@ package enum ScriptFile {
 
     /// The file a write replaces: the path itself, or a symlink's target. Refuses anything but a
     /// regular file or a name not taken yet.
-    private static func writableTarget(_ url: URL) throws(Failure) -> URL {
+    static func writableTarget(_ url: URL) throws(Failure) -> URL {
         var status = stat()
         guard lstat(url.path, &status) == 0 else { return url }
         var target = url

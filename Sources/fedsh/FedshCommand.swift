@@ -55,6 +55,16 @@ struct FedshCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     mutating func run() throws {
+        do {
+            try runSession()
+            if WriteFailures.shared.any { throw ExitCode(1) }
+        } catch let code as ExitCode where code == .success && WriteFailures.shared.any {
+            // A lost write (the output, a handout) fails the run even when every command succeeded.
+            throw ExitCode(1)
+        }
+    }
+
+    private mutating func runSession() throws {
         signal(SIGPIPE, SIG_IGN)
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.

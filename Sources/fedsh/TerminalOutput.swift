@@ -52,6 +52,14 @@ final class TerminalOutput: SessionOutput {
                 if errno == EINTR { continue }
                 // The reader went away: nothing more can be shown, so leave without a fuss.
                 if errno == EPIPE { exit(0) }
+                // Anything else (a full disk, /dev/full) is said once on standard error, and the
+                // exit status reports it: output was lost.
+                let code = errno
+                if !WriteFailures.shared.any, descriptor != 2 {
+                    let message = "fedsh: error: cannot write the output: \(String(cString: strerror(code)).lowercased())\n"
+                    _ = message.withCString { Foundation.write(2, $0, strlen($0)) }
+                }
+                WriteFailures.shared.add()
                 return
             }
             bytes = bytes.dropFirst(written)

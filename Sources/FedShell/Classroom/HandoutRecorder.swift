@@ -10,6 +10,8 @@ final class HandoutRecorder {
 
     let url: URL
     private let descriptor: Int32
+    /// Why the handout could not be written further (a full disk), once a write has failed.
+    private(set) var failure: String?
     private var outputOpen = false
     private var outputEndsLine = true
 
@@ -21,7 +23,9 @@ final class HandoutRecorder {
     deinit { close(descriptor) }
 
     /// Creates the file; an existing one is replaced only when `replace` is set.
-    static func open(_ url: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
+    static func open(_ requested: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
+        // Like every write: a regular file (or an allowed symlink's target), never a device.
+        let url = try ScriptFile.writableTarget(requested)
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -49,7 +53,7 @@ final class HandoutRecorder {
         let word = trimmed.prefix { !$0.isWhitespace && $0 != ";" }.lowercased()
         if trimmed.hasPrefix("#") || (["note", "pause", "record"].contains(word) && !trimmed.contains(";")) { return }
         closeOutput()
-        append("```fedsh\nfedsh> \(Self.fenceSafe(trimmed))\n```\n\n")
+        append("```fedsh\nfedsh> \(Self.fenceSafe(TextSanitizer.visible(trimmed)))\n```\n\n")
     }
 
     /// Results, reports and rendered errors, inside a ```text block.
@@ -59,14 +63,14 @@ final class HandoutRecorder {
             append("```text\n")
             outputOpen = true
         }
-        append(Self.fenceSafe(text))
+        append(Self.fenceSafe(TextSanitizer.visible(Self.withoutColor(text))))
         outputEndsLine = text.hasSuffix("\n")
     }
 
     /// Narration as a paragraph of its own.
     func note(_ text: String) {
         closeOutput()
-        append(text.trimmingCharacters(in: .whitespaces) + "\n\n")
+        append(TextSanitizer.visible(text.trimmingCharacters(in: .whitespaces)) + "\n\n")
     }
 
     /// Closes the open block; the file stays valid Markdown.
@@ -84,8 +88,16 @@ final class HandoutRecorder {
         text.replacingOccurrences(of: "```", with: "``\u{200B}`")
     }
 
-    // A handout that cannot be written further must not stop the class: the error is dropped.
+    /// A coloured report (at a terminal) without its colour codes: a handout is plain Markdown.
+    private static func withoutColor(_ text: String) -> String {
+        guard text.contains("\u{1B}[") else { return text }
+        return text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+
+    // A handout that cannot be written further must not stop the class: the first failure is kept
+    // for RecordingOutput to report once, and nothing more is written (no torn pieces after a gap).
     private func append(_ text: String) {
-        _ = ScriptFile.writeAll(text, to: descriptor)
+        guard failure == nil else { return }
+        if let code = ScriptFile.writeAll(text, to: descriptor) { failure = String(cString: strerror(code)).lowercased() }
     }
 }

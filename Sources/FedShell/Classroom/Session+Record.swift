@@ -7,8 +7,11 @@ extension Session {
         guard let path else {
             guard let recorder = output.recorder else { throw .notRecording(statement.keywordRange) }
             recorder.finish()
+            output.reportHandoutFailure()
             output.recorder = nil
-            output.write("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
+            let path = ScriptFile.displayPath(recorder.url)
+            output.write(recorder.failure == nil ? "stopped recording; the handout is \(path)\n"
+                                                 : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
         let url = try checkedURL(path, for: .write)
@@ -35,6 +38,7 @@ extension Session {
     /// Closes the handout's last block (when the shell exits).
     package func finishRecording() {
         output.recorder?.finish()
+        output.reportHandoutFailure()
         output.recorder = nil
     }
 
