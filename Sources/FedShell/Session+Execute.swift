@@ -35,7 +35,7 @@ extension Session {
         case .print(let expression):
             let value = try evaluate(expression, source)
             let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
-            let unit = expression.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
+            let unit = expression.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
             if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
                 output.write(holds ? "true\n" : "false\n")
             } else {
@@ -182,7 +182,7 @@ extension Session {
         if Output(rawValue: name.text) != nil { throw .reservedName(name, kind: "an output") }
         if SessionResolver.words.contains(name.text) { throw .reservedName(name, kind: "a value word") }
         let value = try evaluate(expression, source)
-        let unit = expression.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
+        let unit = expression.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
         let exact = ValueFormatter(precision: .exact).format(value, in: unit)
         let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
         state.userVariables[name.text] = variable
@@ -207,7 +207,7 @@ extension Session {
         var parts: [String] = []
         for side in [left, right] {
             guard side.isReference, let value = try? evaluate(side, source) else { continue }
-            let unit = side.displayUnit(userUnits: state.userVariables.mapValues(\.displayUnit)) ?? .automatic
+            let unit = side.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
             parts.append("\(source.text(in: side.range)) is \(formatter.format(value, in: unit))")
         }
         return parts.joined(separator: ", ")
@@ -217,10 +217,10 @@ extension Session {
 extension Expression {
     /// The unit an expression's value is best shown in, when it is about one output (`btc`,
     /// `btc.p90 - btc.p10`, `btc * 2`) or a variable kept from one: % for prices, bp for spreads.
-    func displayUnit(userUnits: [String: ValueFormatter.DisplayUnit]) -> ValueFormatter.DisplayUnit? {
+    func displayUnit(userUnits: (String) -> ValueFormatter.DisplayUnit?) -> ValueFormatter.DisplayUnit? {
         switch kind {
         case .name(let name):
-            if let unit = userUnits[name] { return unit == .automatic ? nil : unit }
+            if let unit = userUnits(name) { return unit == .automatic ? nil : unit }
             return Output(rawValue: name).map(OutputValue.displayUnit)
         case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
             return base.displayUnit(userUnits: userUnits)

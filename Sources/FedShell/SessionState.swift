@@ -21,7 +21,7 @@ struct SessionState: Equatable {
     var currentScenarioName: String?
     /// Parameter overrides by name (issue: `param NAME VALUE`); held fixed in Monte Carlo.
     var parameterOverrides: [String: Double] = [:]
-    var userVariables: [String: UserVariable] = [:]
+    var userVariables = UserVariables()
     /// The state-changing commands that built this state, as replayable text.
     var log = CommandLog()
     /// Scenarios the user named with `scenario save`: see Scenarios/ScenarioBook.swift.
