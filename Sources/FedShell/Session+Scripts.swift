@@ -83,6 +83,8 @@ extension Session {
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
-        return run(SourceText(name: path, text: text), topLevel: false)
+        var source = SourceText(name: path, text: text)
+        source.hidesExcerpts = url.pathExtension.lowercased() != "fed"
+        return run(source, topLevel: false)
     }
 }

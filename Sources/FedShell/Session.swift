@@ -93,7 +93,8 @@ package final class Session {
             if line.hasSuffix("\r") { line.removeLast() }
             if line.unicodeScalars.allSatisfy(Self.isBlank) { continue }
             if topLevel, source.isInteractive { enteredLines.append(line) }
-            let lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
+            var lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
+            lineSource.hidesExcerpts = source.hidesExcerpts
             if !source.isInteractive, let beforeLine = options.beforeLine {
                 beforeLine(lineSource)
             } else if options.echo, !source.isInteractive {

@@ -75,6 +75,8 @@ package final class HistoryStore {
     }
 
     private func load(_ path: String) {
+        // The usual way to say "no history file": kept in memory, without a warning.
+        if path == "/dev/null" { return }
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty {

@@ -50,6 +50,12 @@ struct InteractiveLoop {
                 continue
             case .endOfInput:
                 return failures
+            case .lineTooLong:
+                terminal.report(Diagnostic(
+                    message: "\(name):\(lineNumber + 1): a line longer than \(PlainLineReader.maximumLineLength >> 20) MiB; "
+                        + "standard input is not read further",
+                    help: "standard input takes fedsh commands, one per line, as a script file does"))
+                return failures + 1
             }
         }
     }

@@ -23,7 +23,8 @@ final class SessionJournal: @unchecked Sendable {
     /// The journal's place from the environment; nil when `FEDSH_JOURNAL` is empty (turned off).
     static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionJournal? {
         if let explicit = environment["FEDSH_JOURNAL"] {
-            return explicit.isEmpty ? nil : SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
+            // Empty or /dev/null: turned off (never a device to write over or rename).
+            return explicit.isEmpty || explicit == "/dev/null" ? nil : SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
         }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")

@@ -9,6 +9,9 @@ package struct SourceText: Sendable, Hashable {
     /// The line number of the text's first line, so a script line parsed on its own still
     /// reports its place in the file.
     package let firstLine: Int
+    /// True for text read from a file that is not a fedsh script (not `.fed`): its errors do not
+    /// quote its lines, so running `fedsh /etc/shadow` by mistake prints none of it.
+    package var hidesExcerpts = false
 
     package init(name: String = SourceText.interactiveName, text: String, firstLine: Int = 1) {
         self.name = name
