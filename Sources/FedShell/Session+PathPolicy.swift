@@ -14,8 +14,13 @@ extension Session {
 
     /// The path resolved as `ScriptFile.resolve` does, then checked against the folders a running
     /// script may use. Writes go through a symlink to its target, which must be allowed too.
-    func checkedURL(_ path: PathArgument, for use: PathUse) throws(Diagnostic) -> URL {
+    func checkedURL(_ path: PathArgument, for use: PathUse, extensions: [String] = []) throws(Diagnostic) -> URL {
+        // `export x.json/` must not quietly write x.json: a trailing slash names a folder.
+        if use == .write, path.path.hasSuffix("/") { throw .pathNamesAFolder(path) }
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        if !extensions.isEmpty, !extensions.contains(url.pathExtension.lowercased()) {
+            throw .wrongFileExtension(path, expected: extensions)
+        }
         guard !sourceStack.isEmpty else { return url }
         let real = ScriptFile.realPath(url)
         let folders = scriptFolders

@@ -12,7 +12,7 @@ extension Session {
             if !chosen.contains(output) { chosen.append(output) }
         }
         var url: URL?
-        if let svg { url = try checkedURL(svg, for: .write) }
+        if let svg { url = try checkedURL(svg, for: .write, extensions: ["svg"]) }
         // Refuse before the model runs: an existing file is the likelier mistake than a slow run.
         if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
             throw .chartFileExists(svg, display: ScriptFile.displayPath(url))

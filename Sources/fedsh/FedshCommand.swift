@@ -134,6 +134,13 @@ struct FedshCommand: ParsableCommand {
             terminal.report(Diagnostic(message: failure.message, help: failure.help))
             throw ExitCode(1)
         case .success(let (url, commands)):
+            // A journal holds only commands that build state; anything else (a tampered or foreign
+            // file: `save --force`, `export`, `quit`) is refused before anything runs.
+            if let foreign = commands.first(where: { !SessionJournal.replayableWords.contains(Self.firstWord($0)) }) {
+                terminal.report(Diagnostic(message: "could not recover the last session: its journal holds '\(foreign)', "
+                    + "which a journal never records", help: "the journal is \(url.path); nothing was restored"))
+                throw ExitCode(1)
+            }
             terminal.quiet = true
             let outcome = session.run(SourceText(name: url.path, text: commands.joined(separator: "\n")), topLevel: false)
             terminal.quiet = false
@@ -149,6 +156,10 @@ struct FedshCommand: ParsableCommand {
                 + (changes.isEmpty ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
                 + ") from \(url.path)\n", to: 2)
         }
+    }
+
+    private static func firstWord(_ command: String) -> String {
+        String(command.drop { $0 == " " || $0 == "\t" }.prefix { !$0.isWhitespace && $0 != ";" }).lowercased()
     }
 
     private func historyStore() -> HistoryStore? {

@@ -31,6 +31,9 @@ final class SessionJournal: @unchecked Sendable {
         return SessionJournal(url: URL(fileURLWithPath: state).appendingPathComponent("fedsh/journal.fed"))
     }
 
+    /// The command words a journal holds (what `save` writes: Session.replayableCommands).
+    static let replayableWords: Set<String> = ["set", "unset", "let", "use", "param", "scenario", "reset"]
+
     var previousURL: URL { url.deletingPathExtension().appendingPathExtension("previous.fed") }
 
     private var header: String { "# fedsh journal (pid \(getpid())): the session's state, for 'fedsh --recover'\n" }

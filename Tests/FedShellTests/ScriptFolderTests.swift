@@ -113,14 +113,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("typed.fed").path))
     }
 
-    @Test(arguments: ["save --force /dev/null", "record --force /dev/full"])
+    @Test(arguments: ["save --force /dev/null", "record --force %FOLDER%/link.md", "export --force %FOLDER%/link.csv"])
     func forceNeverReplacesADevice(command: String) throws {
-        let harness = Harness()
-        let (outcome, text) = harness.run("set draws 20; " + command)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["link.md", "link.csv"] {
+            try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent(name),
+                                                       withDestinationURL: URL(fileURLWithPath: "/dev/full"))
+        }
+        let (outcome, text) = Harness().run("set draws 20; " + command.replacingOccurrences(of: "%FOLDER%", with: folder.url.path))
         #expect(outcome.failures == 1)
         #expect(text.contains("is a character device: fedsh writes only regular files"), "\(text)")
-        var status = stat()
-        #expect(stat(command.hasSuffix("full") ? "/dev/full" : "/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        for device in ["/dev/full", "/dev/null"] {
+            var status = stat()
+            #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        }
     }
 
     @Test func forceNeverReplacesAFifo() throws {
@@ -182,5 +189,20 @@ import Testing
         #expect(variables != snapshot && snapshot["v42"]?.savedText == "1")
         #expect(variables.removeValue(forKey: "v42") != nil && variables.count == 4_999 && variables["v42"] == nil)
         #expect(Set(variables.keys).count == 4_999)
+    }
+
+    /// M3: wrong extensions for record and plot --svg, and a trailing slash, were accepted.
+    @Test(arguments: [("record x.txt", "this command writes .md files, not x.txt"),
+                      ("plot btc --svg x.png", "this command writes .svg files, not x.png"),
+                      ("export x.json/", "x.json/ ends in '/', so it names a folder, not a file")])
+    func wrongFileNamesAreRefused(line: String, message: String) {
+        let (outcome, text) = Harness().run("set draws 20; " + line)
+        #expect(outcome.failures == 1)
+        #expect(text.contains(message), "\(text)")
+    }
+
+    /// M3: `let x = 12345` echoed "x = 12350".
+    @Test func letEchoesAWholeNumberExactly() {
+        #expect(Harness().succeed("let x = 12345").contains("x = 12345\n"))
     }
 }

@@ -78,4 +78,21 @@ import Testing
         let output = session.terminal.output
         #expect(output.components(separatedBy: "cannot write the session journal").count == 2, "\(output)")
     }
+
+    /// M4: a tampered journal ran `save --force` during the quiet replay, and `quit` in it was
+    /// counted as recovered.
+    @Test(arguments: ["save --force written.fed", "export --force written.csv", "quit"])
+    func recoverRefusesAJournalWithForeignCommands(command: String) throws {
+        let home = try TypedSession.makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let journal = home.appendingPathComponent("journal.fed")
+        try Data("# fedsh journal (pid 1): the session's state\nset seed 5\n\(command)\nset seed 6\n".utf8).write(to: journal)
+        let process = try FedshProcess.run(["--recover", "-c", "print seed"], directory: home,
+                                           environment: ["FEDSH_JOURNAL": journal.path])
+        #expect(process.status == 1)
+        #expect(process.output.contains("its journal holds '\(command)', which a journal never records"), "\(process.output)")
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("written.fed").path))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("written.csv").path))
+        #expect(FileManager.default.fileExists(atPath: journal.path), "the journal is kept")
+    }
 }

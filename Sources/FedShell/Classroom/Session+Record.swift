@@ -14,7 +14,7 @@ extension Session {
                                                  : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
-        let url = try checkedURL(path, for: .write)
+        let url = try checkedURL(path, for: .write, extensions: ["md"])
         do {
             try startRecording(url, replace: force)
         } catch {
