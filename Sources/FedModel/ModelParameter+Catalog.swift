@@ -125,7 +125,8 @@ extension ModelParameter {
               meaning: "S&P 500 fall per bp of repo peak above the threshold", source: "judgement; no causal estimate found", status: .assumption),
     ]
 
-    static let noise: [ModelParameter] = [
+    /// The market-noise parameters: annualised volatilities of the prices and yields.
+    package static let noise: [ModelParameter] = [
         .init("vol_spx", \.volatilitySPX, central: 16, low: 15, high: 19, domain: 0...100, unit: "%/year",
               meaning: "S&P 500 annualised volatility", source: "daily SD 0.99% × √252 (assets.md §3.5)", status: .derived),
         .init("vol_ndx", \.volatilityNDX, central: 20, low: 18, high: 22, domain: 0...100, unit: "%/year",

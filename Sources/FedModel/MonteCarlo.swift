@@ -107,7 +107,10 @@ package enum MonteCarlo {
         case .y10: return central + parameters.volatilityTenYear * walk.tenYear
         case .slope:
             return central + parameters.volatilityTenYear * walk.tenYear - parameters.volatilityTwoYear * walk.twoYear
-        default: return central
+        // Balance-sheet and money-market outputs carry parameter uncertainty only.
+        case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak,
+             .srf, .rrp, .tga, .netLiquidity:
+            return central
         }
     }
 

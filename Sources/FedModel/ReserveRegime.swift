@@ -24,5 +24,11 @@ package enum ReserveRegime: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The regime of a severity as a band or a mean gives it (rounded, and held to 0…2).
+    package init(severity: Double) {
+        let rounded = severity.isFinite ? Int(severity.rounded()) : 1
+        self = Self.allCases[min(2, max(0, rounded))]
+    }
+
     package static func < (lhs: ReserveRegime, rhs: ReserveRegime) -> Bool { lhs.severity < rhs.severity }
 }

@@ -26,6 +26,15 @@ package struct ScenarioVariable: Sendable {
         case toggle
     }
 
+    /// Why a value is not acceptable; the shell words it.
+    package enum Problem: Sendable, Equatable {
+        case notFinite
+        case outOfRange(allowed: ClosedRange<Double>)
+        case notWholeNumber
+        case notAnOption(options: [String])
+        case wrongKind
+    }
+
     /// A variable's value: numbers in the variable's model unit.
     package enum Value: Sendable, Equatable {
         case number(Double)
@@ -37,6 +46,20 @@ package struct ScenarioVariable: Sendable {
     package let kind: Kind
     package let meaning: String
     package let source: String
+    /// What part of a run the variable sets.
+    package enum Role: Sendable, Equatable {
+        /// Policy and the economy: what presets and named scenarios are made of.
+        case scenario
+        /// How many months are simulated.
+        case horizon
+        /// Seed and draws: they change the bands, never the central path.
+        case monteCarlo
+    }
+
+    package var role = Role.scenario
+    /// Horizon, seed and draws: how the model is run, not the policy. Presets and named scenarios
+    /// leave them as the user set them.
+    package var isRunSetting: Bool { role != .scenario }
     package let get: @Sendable (Scenario) -> Value
     package let set: @Sendable (inout Scenario, Value) -> Void
     /// Puts the variable back to its default (which may depend on the start state).
@@ -51,19 +74,35 @@ package struct ScenarioVariable: Sendable {
 
     package func isDefault(in scenario: Scenario) -> Bool { get(scenario) == defaultValue(for: scenario) }
 
-    /// Checks a value against the declaration; nil when it is acceptable, else the reason.
-    package func problem(with value: Value) -> String? {
+    /// Checks a value against the declaration; nil when it is acceptable.
+    package func problem(with value: Value) -> Problem? {
         switch (kind, value) {
         case (.number(_, let allowed, _, let whole), .number(let number)):
-            if !number.isFinite { return "must be a finite number" }
-            if !allowed.contains(number) { return "out of range" }
-            if whole, number.rounded() != number { return "must be a whole number" }
+            if !number.isFinite { return .notFinite }
+            if !allowed.contains(number) { return .outOfRange(allowed: allowed) }
+            if whole, number.rounded() != number { return .notWholeNumber }
             return nil
         case (.choice(let options), .choice(let option)):
-            return options.contains(option) ? nil : "must be one of \(options.joined(separator: ", "))"
+            return options.contains(option) ? nil : .notAnOption(options: options)
         case (.toggle, .toggle): return nil
-        default: return "wrong kind of value"
+        default: return .wrongKind
         }
+    }
+
+    /// Whether the variable takes a number.
+    package var isNumber: Bool {
+        if case .number = kind { return true }
+        return false
+    }
+
+    /// The variables that say how the model is run rather than what policy is.
+    package static var runSettings: [ScenarioVariable] { catalog.filter(\.isRunSetting) }
+
+    /// This declaration with another role.
+    func with(role: Role) -> ScenarioVariable {
+        var variable = self
+        variable.role = role
+        return variable
     }
 
     /// The variable with this name (case-insensitive), if any.

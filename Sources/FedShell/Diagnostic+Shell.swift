@@ -1,5 +1,6 @@
 import FedLanguage
 import FedModel
+import Foundation
 
 // Every message the session itself gives (the language's own are in FedLanguage).
 extension Diagnostic {
@@ -40,8 +41,13 @@ extension Diagnostic {
 
     static func conversion(_ problem: ConversionProblem, variable: ScenarioVariable, range: SourceRange, got: String) -> Diagnostic {
         switch problem {
-        case .expected(let what):
-            return Diagnostic(message: "\(variable.name) needs \(what), not \(got)", range: range)
+        case .expected(let unit):
+            return Diagnostic(message: "\(variable.name) needs \(expectation(unit)), not \(got)", range: range)
+        case .expectedOnOrOff:
+            return Diagnostic(message: "\(variable.name) needs on or off, not \(got)", range: range)
+        case .expectedOption(let options):
+            return Diagnostic(message: "\(variable.name) needs \(options.joined(separator: " or ")), not \(got)",
+                              range: range)
         case .notAnOption(let word, let options):
             return Diagnostic(message: "'\(word)' is not a value of \(variable.name)", range: range,
                               suggestion: Suggestion.closest(to: word, among: options),
@@ -60,13 +66,35 @@ extension Diagnostic {
         }
     }
 
+    /// What a value in a variable's unit looks like.
+    private static func expectation(_ unit: ScenarioVariable.Unit) -> String {
+        switch unit {
+        case .billionsOfDollars: "an amount of dollars, like 850B"
+        case .billionsOfDollarsPerMonth: "dollars per month, like 45B/month"
+        case .basisPoints: "basis points or percent, like 25bp or 0.25%"
+        case .fractionPerYear: "a rate per year, like 3%/year"
+        case .months: "a number of months, like 18 months or 2y"
+        case .monthIndex: "a month number or a date, like 3 or 2026-03"
+        case .count: "a whole number"
+        }
+    }
+
     static func outOfRange(_ variable: ScenarioVariable, value: String, allowed: String, hint: String?, range: SourceRange) -> Diagnostic {
         Diagnostic(message: "\(variable.name) = \(value) is out of range", range: range,
                    notes: ["\(variable.name) must be between \(allowed)"], help: hint)
     }
 
-    static func invalidValue(_ variable: ScenarioVariable, reason: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(variable.name) \(reason)", range: range)
+    /// A value the declaration refuses for a reason other than its range (which `outOfRange` words).
+    static func invalidValue(_ variable: ScenarioVariable, _ problem: ScenarioVariable.Problem,
+                             range: SourceRange) -> Diagnostic {
+        let reason = switch problem {
+        case .notFinite: "must be a finite number"
+        case .outOfRange: "out of range"
+        case .notWholeNumber: "must be a whole number"
+        case .notAnOption(let options): "must be one of \(options.joined(separator: ", "))"
+        case .wrongKind: variable.isNumber ? "needs a number" : "wrong kind of value"
+        }
+        return Diagnostic(message: "\(variable.name) \(reason)", range: range)
     }
 
     static func implausible(_ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange) -> Diagnostic {
@@ -74,13 +102,13 @@ extension Diagnostic {
                    range: range, help: hint)
     }
 
-    static func noResultsYet(_ reference: NameReference) -> Diagnostic {
-        Diagnostic(message: "'\(reference.name)' is an output: run 'eval' first", range: reference.range)
+    static func noResultsYet(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'\(name)' is an output: run 'eval' first", range: range)
     }
 
-    static func staleResults(_ reference: NameReference) -> Diagnostic {
-        Diagnostic(message: "'\(reference.name)' is from the last eval, and the scenario has changed since", range: reference.range,
-                   help: "run 'eval' again (or keep a value first: let before = \(reference.name))")
+    static func staleResults(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'\(name)' is from the last eval, and the scenario has changed since", range: range,
+                   help: "run 'eval' again (or keep a value first: let before = \(name))")
     }
 
     static func variableHasNoBand(_ reference: NameReference) -> Diagnostic {
@@ -129,9 +157,11 @@ extension Diagnostic {
     static func pathOutsideScriptFolders(_ path: PathArgument, display: String, use: Session.PathUse,
                                          folders: [String]) -> Diagnostic {
         let verb = use == .read ? "read" : "write"
-        return Diagnostic(message: "a script may not \(verb) \(TextSanitizer.visible(display)): it is outside the script's folder",
+        let inside = folders.map(TextSanitizer.visible).joined(separator: ", ")
+        return Diagnostic(message: "a script may not \(verb) \(TextSanitizer.visible(display)): "
+                              + "it is outside the script's folder",
                           range: path.range,
-                          notes: ["a script reads and writes only inside: " + folders.map(TextSanitizer.visible).joined(separator: ", ")],
+                          notes: ["a script reads and writes only inside: " + inside],
                           help: "to allow it, run fedsh with --allow-path FOLDER, or type the command at the prompt")
     }
 
@@ -153,5 +183,23 @@ extension Diagnostic {
 
     static func file(_ problem: String, path: PathArgument, help: String? = nil) -> Diagnostic {
         Diagnostic(message: problem, range: path.range, help: help)
+    }
+
+    static func scriptAlreadyRunning(_ url: URL, path: PathArgument) -> Diagnostic {
+        file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+    }
+
+    static func scriptsNestedTooDeeply(limit: Int, path: PathArgument) -> Diagnostic {
+        file("scripts nested too deeply (\(limit) levels)", path: path)
+    }
+
+    static func scriptStopped(_ url: URL, path: PathArgument) -> Diagnostic {
+        file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+    }
+
+    static func unknownName(_ name: Name, candidates: [String]) -> Diagnostic {
+        Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
+                   suggestion: Suggestion.closest(to: name.text, among: candidates),
+                   help: "'show' lists the variables; 'help outputs' lists the outputs")
     }
 }

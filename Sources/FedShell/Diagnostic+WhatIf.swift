@@ -45,10 +45,12 @@ extension Diagnostic {
     static func parameterOutsideDomain(_ parameter: ModelParameter, value: Double, range: SourceRange) -> Diagnostic {
         let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
             + ReportFormat.parameter(parameter.domain.upperBound) + " " + parameter.unit
-        return Diagnostic(message: "\(parameter.name) = \(ReportFormat.parameter(value)) is outside its domain \(domain)",
+        let calibrated = ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high)
+        let shown = ReportFormat.parameter(value)
+        return Diagnostic(message: "\(parameter.name) = \(shown) is outside its domain \(domain)",
                           range: range,
                           notes: ["inside the domain the model stays finite and its equations keep their meaning"],
-                          help: "calibrated range \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high)); 'param \(parameter.name)' for the source")
+                          help: "calibrated range \(calibrated); 'param \(parameter.name)' for the source")
     }
 
     static func parameterOutsideRange(_ parameter: ModelParameter, value: Double, range: SourceRange) -> Diagnostic {

@@ -49,7 +49,7 @@ enum ModelValueConversion {
         switch variable.kind {
         case .toggle:
             if case .bool(let on) = value { return .success(.toggle(on)) }
-            return .failure(.expected("on or off"))
+            return .failure(.expectedOnOrOff)
         case .choice(let options):
             let word: String?
             switch value {
@@ -57,7 +57,7 @@ enum ModelValueConversion {
             case .bool(let on) where options.contains("on"): word = on ? "on" : "off"
             default: word = nil
             }
-            guard let word else { return .failure(.expected(options.joined(separator: " or "))) }
+            guard let word else { return .failure(.expectedOption(options)) }
             guard options.contains(word) else { return .failure(.notAnOption(word, options)) }
             return .success(.choice(word))
         case .number(let unit, _, _, _):
@@ -69,7 +69,7 @@ enum ModelValueConversion {
         if case .date(let year, let month) = value, unit == .monthIndex {
             return .success(Double((year - start.calendarYear) * 12 + month - start.calendarMonth))
         }
-        guard let quantity = value.quantity else { return .failure(.expected(expectation(unit))) }
+        guard let quantity = value.quantity else { return .failure(.expected(unit)) }
         let dimension = quantity.dimension
         // Zero is zero in any unit: `set rate_cut 0`, `set purchases 0`.
         if dimension.isPlain, quantity.value == 0 { return .success(0) }
@@ -92,19 +92,7 @@ enum ModelValueConversion {
             if dimension.isPlain, unit == .basisPoints { return .failure(.plainNumberNeedsUnit("bp")) }
             if dimension.isPlain, unit == .billionsOfDollarsPerMonth { return .failure(.plainNumberNeedsUnit("B/month")) }
             if dimension == .ratio, unit == .fractionPerYear { return .failure(.missingPerYear) }
-            return .failure(.expected(expectation(unit)))
-        }
-    }
-
-    private static func expectation(_ unit: ScenarioVariable.Unit) -> String {
-        switch unit {
-        case .billionsOfDollars: return "an amount of dollars, like 850B"
-        case .billionsOfDollarsPerMonth: return "dollars per month, like 45B/month"
-        case .basisPoints: return "basis points or percent, like 25bp or 0.25%"
-        case .fractionPerYear: return "a rate per year, like 3%/year"
-        case .months: return "a number of months, like 18 months or 2y"
-        case .monthIndex: return "a month number or a date, like 3 or 2026-03"
-        case .count: return "a whole number"
+            return .failure(.expected(unit))
         }
     }
 
@@ -118,7 +106,11 @@ enum ModelValueConversion {
 
 /// Why a value does not fit a variable; worded in `Diagnostic+Shell`.
 enum ConversionProblem: Error, Equatable {
-    case expected(String)
+    /// A value of another dimension than the variable's unit.
+    case expected(ScenarioVariable.Unit)
+    case expectedOnOrOff
+    /// Not a word, where one of these words was wanted.
+    case expectedOption([String])
     case notAnOption(String, [String])
     case missingPerMonth
     case missingPerYear

@@ -1,248 +1,50 @@
 import FedLanguage
-import FedModel
 
 extension Session {
-    /// Runs one parsed statement. Throws a diagnostic on failure; the caller restores the state.
+    /// What a statement asks of the run loop after it ran.
+    enum Effect: Equatable {
+        case proceed
+        case quit
+    }
+
+    /// Runs one parsed statement: one exhaustive switch, so a command that parses but has no
+    /// execute function does not compile. Throws a diagnostic on failure; the caller restores the state.
     func execute(_ statement: Statement, in source: SourceText) throws(Diagnostic) -> Effect {
+        let keyword = statement.keywordRange
         switch statement.command {
-        case .set(let name, let expression):
-            try setVariable(name, to: expression, statement: statement, source: source)
-            return .changedState
-        case .show(let names, let all):
-            try show(names, all: all)
-            return .none
-        case .unset(let name):
-            try unset(name, statement: statement)
-            return .changedState
-        case .reset:
-            // Named scenarios outlive a reset; the log keeps the commands that built them.
-            let scenarios = state.scenarios
-            let log = scenarios.isEmpty ? [] : state.log
-            state = SessionState()
-            state.scenarios = scenarios
-            state.log = log + ["reset"]
-            output.write("every variable is back to its default"
-                + (scenarios.isEmpty ? "" : " (saved scenarios kept: \(scenarios.names.joined(separator: ", ")))") + "\n")
-            return .changedState
-        case .undo:
-            guard let previous = undoStack.popLast() else { throw .nothingToUndo(statement.keywordRange) }
-            state = previous
-            output.write("undone\n")
-            return .none
-        case .letBinding(let name, let expression):
-            try letBinding(name, expression, source: source)
-            return .changedState
-        case .print(let expression):
-            let value = try evaluate(expression, source)
-            let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
-            let unit = expression.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
-            if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
-                output.write(holds ? "true\n" : "false\n")
-            } else {
-                output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
-            }
-            return .none
-        case .eval(let json):
-            try evaluateScenario(json: json, range: statement.keywordRange)
-            return .none
-        case .use(let name):
-            try use(name)
-            return .changedState
-        case .history(let count):
-            let lines = count.map { Array(enteredLines.suffix($0)) } ?? enteredLines
-            let first = enteredLines.count - lines.count + 1
-            for (offset, line) in lines.enumerated() { output.write(String(first + offset).leftPadded(5) + "  " + line + "\n") }
-            return .none
-        case .save(let path, let minimal, let force):
-            try save(to: path, minimal: minimal, force: force, source: source)
-            return .none
-        case .source(let path):
-            try runScript(at: path, from: source)
-            return .changedState
-        case .help(let topic):
-            try help(topic)
-            return .none
-        case .quit:
-            return .quit
-        case .assert(let expression):
-            try assertion(expression, source: source)
-            return .none
-        case .note(let text):
-            output.note(text.text, width: options.terminalWidth)
-            return .none
-        default:
-            return try executeTool(statement, in: source)
+        case .set(let name, let expression): try setVariable(name, to: expression, source: source)
+        case .show(let names, let all): try show(names, all: all)
+        case .unset(let name): try unset(name)
+        case .reset: resetScenario()
+        case .undo: try undoLastChange(range: keyword)
+        case .letBinding(let name, let expression): try letBinding(name, expression, source: source)
+        case .print(let expression): try printValue(expression, source: source)
+        case .use(let name): try use(name)
+        case .scenario(let action): try scenarioCommand(action, statement: statement)
+        case .eval(let json): try evaluateScenario(json: json, range: keyword)
+        case .explain(let output): try explain(output, statement: statement)
+        case .compare(let names): try compare(names, statement: statement)
+        case .sweep(let variable, let from, let to, let step, let outputs):
+            try sweep(variable, from: from, to: to, step: step, show: outputs, statement: statement, source: source)
+        case .plot(let outputs, let svg, let force): try plot(outputs, svg: svg, force: force, statement: statement)
+        case .ledger(let month): try ledger(month: month, statement: statement, source: source)
+        case .sensitivity(let output): try sensitivity(output, statement: statement)
+        case .param(let action): try parameterCommand(action, statement: statement, source: source)
+        case .claims: try claims(statement: statement)
+        case .save(let path, let minimal, let force): try save(to: path, minimal: minimal, force: force, source: source)
+        case .source(let path): try runScript(at: path)
+        case .export(let path, let force): try export(to: path, force: force, statement: statement)
+        case .record(let path, let force): try record(to: path, force: force, statement: statement)
+        case .history(let count): listHistory(count: count)
+        case .lesson(let name): try lesson(name, statement: statement)
+        case .note(let text): output.note(text.text, width: options.terminalWidth)
+        case .pause: try pause(statement: statement)
+        case .predict(let output, let guess): try predict(output, guess: guess, statement: statement, source: source)
+        case .assert(let expression): try assertion(expression, source: source)
+        case .glossary(let term): try glossary(term, statement: statement)
+        case .help(let topic): try help(topic)
+        case .quit: return .quit
         }
-    }
-
-    func evaluate(_ expression: Expression, _ source: SourceText) throws(Diagnostic) -> Value {
-        let evaluator = ExpressionEvaluator(resolver: SessionResolver(state: state, results: results), source: source)
-        return try evaluator.evaluate(expression).get()
-    }
-
-    // MARK: set, unset, use, let
-
-    private func setVariable(_ name: Name, to expression: Expression, statement: Statement, source: SourceText) throws(Diagnostic) {
-        guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
-        // A bare word for a choice or on/off variable is taken as that word, checked against the options.
-        let value: Value
-        let takesWords: Bool
-        switch variable.kind {
-        case .choice, .toggle: takesWords = true
-        case .number: takesWords = false
-        }
-        if takesWords, case .name(let word) = expression.kind, state.userVariables[word] == nil {
-            value = .word(word)
-        } else {
-            value = try evaluate(expression, source)
-        }
-        let start = StartState.named(state.scenario.start)
-        let formatter = ValueFormatter(precision: .short)
-        let modelValue: ScenarioVariable.Value
-        switch ModelValueConversion.modelValue(value, for: variable, start: start) {
-        case .success(let converted): modelValue = converted
-        case .failure(let problem):
-            throw .conversion(problem, variable: variable, range: expression.range, got: formatter.format(value))
-        }
-        try check(modelValue, for: variable, range: expression.range, source: source)
-        let previous = variable.get(state.scenario)
-        variable.set(&state.scenario, modelValue)
-        // An unchanged value leaves no trace: nothing to save, nothing to undo.
-        if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
-        let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
-        output.write("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
-    }
-
-    /// Range errors fail the command; values outside the usual range only warn.
-    private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
-        // Only a value outside a range needs the hint: work it out then (most `set`s are in range).
-        var hint: String? {
-            let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
-            let perShortPeriod = ["/day", "/d", "/week", "/w"].contains { typed.contains($0) }
-            return perShortPeriod ? "did you mean /month? (a pace per day or week is multiplied up to a month)" : nil
-        }
-        if let reason = variable.problem(with: value) {
-            guard case .number(_, let allowed, _, _) = variable.kind, case .number(let number) = value, number.isFinite,
-                  reason == "out of range" else { throw .invalidValue(variable, reason: reason, range: range) }
-            let low = ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)
-            let high = ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short)
-            // Rounded to four digits, 100001 would read "100000 is out of range": show it exactly then.
-            var shown = ModelValueConversion.text(value, of: variable, precision: .short)
-            if shown == low || shown == high { shown = ModelValueConversion.text(value, of: variable) }
-            throw .outOfRange(variable, value: shown,
-                              allowed: "\(low) and \(high)", hint: hint, range: range)
-        }
-        guard case .number(_, _, let plausible, _) = variable.kind, case .number(let number) = value,
-              !plausible.contains(number) else { return }
-        let low = ModelValueConversion.text(.number(plausible.lowerBound), of: variable, precision: .short)
-        let high = ModelValueConversion.text(.number(plausible.upperBound), of: variable, precision: .short)
-        output.report(.implausible(variable, value: ModelValueConversion.text(value, of: variable, precision: .short),
-                                   plausible: "\(low) to \(high)", hint: hint, range: range).attaching(source))
-    }
-
-    private func unset(_ name: Name, statement: Statement) throws(Diagnostic) {
-        if state.userVariables.removeValue(forKey: name.text) != nil {
-            state.log.append("unset \(name.text)")
-            output.write("\(name.text) removed\n")
-            return
-        }
-        guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
-        let previous = variable.get(state.scenario)
-        variable.clear(&state.scenario)
-        state.log.append("unset \(variable.name)")
-        let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
-        output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
-    }
-
-    func use(_ name: Name) throws(Diagnostic) {
-        guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
-        var scenario = preset.scenario
-        // Presets set policy; the run settings stay the user's.
-        scenario.horizon = state.scenario.horizon
-        scenario.seed = state.scenario.seed
-        scenario.draws = state.scenario.draws
-        let before = state.scenario
-        state.scenario = scenario
-        state.presetName = preset.name
-        state.log.append("use \(preset.name)")
-        output.write("using \(preset.name): \(preset.summary)\n")
-        // The preset's own settings, and anything else it put back to the default, like `set` does.
-        let named = Set(preset.settings.map(\.variable))
-        for variable in ScenarioVariable.catalog {
-            let old = variable.get(before)
-            let new = variable.get(scenario)
-            guard named.contains(variable.name) || old != new else { continue }
-            let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
-            output.write("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
-        }
-    }
-
-    private func letBinding(_ name: Name, _ expression: Expression, source: SourceText) throws(Diagnostic) {
-        if ScenarioVariable.named(name.text) != nil { throw .reservedName(name, kind: "a scenario variable") }
-        if Output(rawValue: name.text) != nil { throw .reservedName(name, kind: "an output") }
-        if SessionResolver.words.contains(name.text) { throw .reservedName(name, kind: "a value word") }
-        let value = try evaluate(expression, source)
-        let unit = expression.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
-        let exact = ValueFormatter(precision: .exact).format(value, in: unit)
-        let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
-        state.userVariables[name.text] = variable
-        state.log.append("let \(name.text) = \(exact)")
-        output.write("\(name.text) = \(variable.text)\n")
-    }
-
-    // MARK: assert
-
-    private func assertion(_ expression: Expression, source: SourceText) throws(Diagnostic) {
-        let value = try evaluate(expression, source)
-        guard case .bool(let holds) = value else {
-            throw .assertionNotBoolean(expression.range, got: ValueFormatter(precision: .short).format(value))
-        }
-        guard holds else { throw .assertionFailed(expression.range, detail: assertionDetail(expression, source)) }
-    }
-
-    /// "reserves is $2.94T": the values of the names in a failed assertion.
-    private func assertionDetail(_ expression: Expression, _ source: SourceText) -> String {
-        guard case .binary(_, let left, let right) = expression.kind else { return "" }
-        let formatter = ValueFormatter(precision: .short)
-        var parts: [String] = []
-        for side in [left, right] {
-            guard side.isReference, let value = try? evaluate(side, source) else { continue }
-            let unit = side.displayUnit(userUnits: state.userVariables.displayUnit(of:)) ?? .automatic
-            parts.append("\(source.text(in: side.range)) is \(formatter.format(value, in: unit))")
-        }
-        return parts.joined(separator: ", ")
-    }
-}
-
-extension Expression {
-    /// The unit an expression's value is best shown in, when it is about one output (`btc`,
-    /// `btc.p90 - btc.p10`, `btc * 2`) or a variable kept from one: % for prices, bp for spreads.
-    func displayUnit(userUnits: (String) -> ValueFormatter.DisplayUnit?) -> ValueFormatter.DisplayUnit? {
-        switch kind {
-        case .name(let name):
-            if let unit = userUnits(name) { return unit == .automatic ? nil : unit }
-            return Output(rawValue: name).map(OutputValue.displayUnit)
-        case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
-            return base.displayUnit(userUnits: userUnits)
-        case .binary(let operation, let left, let right) where operation == .add || operation == .subtract:
-            let unit = left.displayUnit(userUnits: userUnits)
-            return unit == right.displayUnit(userUnits: userUnits) ? unit : nil
-        case .binary(.multiply, let left, let right):
-            if case .number = right.kind { return left.displayUnit(userUnits: userUnits) }
-            if case .number = left.kind { return right.displayUnit(userUnits: userUnits) }
-            return nil
-        case .binary(.divide, let left, let right):
-            if case .number = right.kind { return left.displayUnit(userUnits: userUnits) }
-            return nil
-        default: return nil
-        }
-    }
-
-    /// A name, possibly with a member or month index: something whose value is worth showing.
-    var isReference: Bool {
-        switch kind {
-        case .name, .member, .index: return true
-        default: return false
-        }
+        return .proceed
     }
 }

@@ -11,10 +11,12 @@ package final class Session {
         package var failures = 0
         /// A `quit` was run.
         package var quitRequested = false
+        /// The run stopped at a failure, as the failure policy says a script does.
+        package var stoppedAtFailure = false
         package var succeeded: Bool { failures == 0 }
     }
 
-    /// Settings fixed for the life of the session.
+    /// Settings for the session; the executable updates `terminalWidth` as the terminal is resized.
     package struct Options: Sendable {
         /// Print each command before its output (`--echo`).
         package var echo = false
@@ -42,7 +44,7 @@ package final class Session {
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
         /// Folders a script may read and write in besides its own and the working folder
-        /// (`--allow-path DIR`); see Session+PathPolicy.swift.
+        /// (`--allow-path DIR`); see Scripts/Session+PathPolicy.swift.
         package var allowedFolders: [URL] = []
 
         package init() {}
@@ -83,30 +85,44 @@ package final class Session {
     }
 
     /// Runs source text: one line or a whole script. Each statement that fails leaves the state as
-    /// it was; a script stops at the first failure unless `keepGoing`.
+    /// it was (the statements before it on the line stand); what happens next is `failurePolicy`'s.
     @discardableResult
-    package func run(_ source: SourceText, topLevel: Bool = true) -> RunOutcome {
+    package func run(_ source: SourceText) -> RunOutcome {
         var outcome = RunOutcome()
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, rawLine) in lines.enumerated() {
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.unicodeScalars.allSatisfy(Self.isBlank) { continue }
-            if topLevel, source.isInteractive { enteredLines.append(line) }
-            var lineSource = SourceText(name: source.name, text: line, firstLine: source.firstLine + offset)
-            lineSource.hidesExcerpts = source.hidesExcerpts
-            if !source.isInteractive, let beforeLine = options.beforeLine {
-                beforeLine(lineSource)
-            } else if options.echo, !source.isInteractive {
-                output.base.write("fedsh> \(line)\n")
+        for line in source.lines() {
+            if line.text.unicodeScalars.allSatisfy(Self.isBlank) { continue }
+            if line.origin.isTyped { enteredLines.append(line.text) }
+            if !line.origin.isTyped, let beforeLine = options.beforeLine {
+                beforeLine(line)
+            } else if options.echo, !line.origin.isTyped {
+                output.base.write("fedsh> \(line.text)\n")
             }
-            output.recorder?.command(line)
-            let lineOutcome = runLine(lineSource)
+            output.recorder?.command(line.text)
+            let lineOutcome = runLine(line)
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }
-            if lineOutcome.failures > 0, !options.keepGoing, !source.isInteractive { break }
+            if lineOutcome.failures > 0, failurePolicy(for: source.origin) == .stop {
+                outcome.stoppedAtFailure = true
+                break
+            }
         }
         return outcome
+    }
+
+    /// What a failed statement means for the rest of the input.
+    package enum FailurePolicy: Equatable, Sendable {
+        /// The rest of its line is skipped; the next line runs (the prompt: an error is part of exploring).
+        case nextLine
+        /// The rest of the line and the script go on (`--keep-going`).
+        case keepGoing
+        /// The script stops at its first failure.
+        case stop
+    }
+
+    /// The one place that decides how a failure in source of this origin is handled.
+    package func failurePolicy(for origin: SourceText.Origin) -> FailurePolicy {
+        if origin.isTyped { return .nextLine }
+        return options.keepGoing ? .keepGoing : .stop
     }
 
     private func runLine(_ source: SourceText) -> RunOutcome {
@@ -119,10 +135,9 @@ package final class Session {
             for statement in statements {
                 let before = state
                 do {
-                    let effect = try execute(statement, in: source)
-                    if effect == .quit { outcome.quitRequested = true; return outcome }
+                    if try execute(statement, in: source) == .quit { outcome.quitRequested = true; return outcome }
                     let changed = state != before
-                    if effect == .changedState, changed {
+                    if changed, statement.syntax.traits.contains(.changesState) {
                         undoStack.append(before)
                         if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
                     }
@@ -131,8 +146,7 @@ package final class Session {
                     state = before
                     output.report(error.attaching(source))
                     outcome.failures += 1
-                    // --keep-going carries on with the next statement of a script line too.
-                    if options.keepGoing, !source.isInteractive { continue }
+                    if failurePolicy(for: source.origin) == .keepGoing { continue }
                     return outcome
                 }
             }
@@ -145,12 +159,5 @@ package final class Session {
         var log = state.log
         if log.first == "reset" { log.removeFirst() }
         return ["reset"] + log
-    }
-
-    /// What a statement did, so the session knows whether to keep an undo step.
-    enum Effect: Equatable {
-        case none
-        case changedState
-        case quit
     }
 }

@@ -41,11 +41,12 @@ struct SessionResolver: NameResolver {
     }
 
     private func resolve(_ output: Output, _ reference: NameReference) -> Result<Value, Diagnostic> {
-        guard let results else { return .failure(.noResultsYet(reference)) }
         // Outputs belong to the scenario they were computed for: after a change, they would answer
         // a question nobody asked any more.
-        guard results.scenario == state.scenario, results.parameters == state.parameters else {
-            return .failure(.staleResults(reference))
+        let results: Results
+        switch Results.readable(self.results, for: state, name: reference.name, range: reference.range) {
+        case .success(let readable): results = readable
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
         var month = results.path.count - 1
         if let index = reference.index {
@@ -53,38 +54,14 @@ struct SessionResolver: NameResolver {
             month = index
         }
         guard let member = reference.member else {
-            return .success(OutputValue.value(output, output.value(in: results.path[month])))
+            return .success(output.unitPresentation.value(output.value(in: results.path[month])))
         }
         guard let band = results.bands.band(output, month: month) else { return .failure(.noSuchMember(reference)) }
         switch member {
-        case "p10": return .success(OutputValue.value(output, band.p10))
-        case "p50": return .success(OutputValue.value(output, band.p50))
-        case "p90": return .success(OutputValue.value(output, band.p90))
+        case "p10": return .success(output.unitPresentation.value(band.p10))
+        case "p50": return .success(output.unitPresentation.value(band.p50))
+        case "p90": return .success(output.unitPresentation.value(band.p90))
         default: return .failure(.noSuchMember(reference))
-        }
-    }
-}
-
-/// Outputs as language values: dollars, ratios (shown in % or bp), or a regime word.
-enum OutputValue {
-    static func value(_ output: Output, _ number: Double) -> Value {
-        switch output.unit {
-        case .billionsOfDollars: return .quantity(.money(number * 1e9))
-        case .percentOfBankAssets, .percentChange: return .quantity(.ratio(number / 100))
-        case .basisPointsOverIORB, .basisPointChange: return .quantity(.ratio(number / 10_000))
-        case .basisPointsPerPoint: return .quantity(.plain(number))
-        case .regime:
-            let severity = Int(number.rounded())
-            return .word(ReserveRegime.allCases.first { $0.severity == severity }?.rawValue ?? "ample")
-        }
-    }
-
-    static func displayUnit(_ output: Output) -> ValueFormatter.DisplayUnit {
-        switch output.unit {
-        case .billionsOfDollars: return .dollars
-        case .percentOfBankAssets, .percentChange: return .percent
-        case .basisPointsOverIORB, .basisPointChange: return .basisPoints
-        case .basisPointsPerPoint, .regime: return .plain
         }
     }
 }

@@ -29,7 +29,7 @@ func wanted(_ name: String) -> Bool { only == nil || only == name }
 // `set` through the session (parse, convert, check, log, undo step), then the deterministic
 // 12-month central simulation of the scenario the session now holds.
 let session = Session(output: DiscardingOutput())
-let setLines = (0..<100).map { SourceText(name: "bench", text: "set purchases \($0)B/month") }
+let setLines = (0..<100).map { SourceText(origin: .file, name: "bench", text: "set purchases \($0)B/month") }
 if wanted("set_and_central_eval") {
     measures.append(stopwatch.measure("set_and_central_eval", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
         session.run(setLines[index % setLines.count])

@@ -28,6 +28,9 @@ extension HistoryStore {
 
     /// Refuses a history path that is not a regular file (a device, FIFO, socket or folder; a
     /// symlink is followed): reading or replacing one would hang or destroy it.
+    static let tooLarge = HistoryFileError(
+        code: EFBIG, reason: "it is larger than \(maximumFileSize >> 20) MiB, more than a history file holds")
+
     static func checkRegularFile(_ path: String) throws {
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -38,7 +41,7 @@ extension HistoryStore {
             throw HistoryFileError(code: EINVAL, reason: "it is not a regular file")
         }
         guard Int(status.st_size) <= maximumFileSize else {
-            throw HistoryFileError(code: EFBIG, reason: "it is larger than \(maximumFileSize >> 20) MiB, more than a history file holds")
+            throw tooLarge
         }
     }
 
@@ -61,7 +64,7 @@ extension HistoryStore {
             bytes.append(contentsOf: chunk[0..<count])
         }
         if bytes.count > maximumFileSize {
-            throw HistoryFileError(code: EFBIG, reason: "it is larger than \(maximumFileSize >> 20) MiB, more than a history file holds")
+            throw tooLarge
         }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }

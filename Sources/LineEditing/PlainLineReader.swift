@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Lines end at `\n`; a `\r` before it is dropped (CRLF files), a last line without a newline is
 /// still returned, and lines up to 16 MiB (the cap on a script file) are accepted; a longer one
-/// ends the input with `.lineTooLong`, so `fedsh < /dev/zero` stops instead of filling memory. Invalid UTF-8 is replaced with U+FFFD
+/// ends the input with `.lineTooLong`, so `fedsh < /dev/zero` stops instead of filling memory.
+/// Invalid UTF-8 is replaced with U+FFFD
 /// rather than refused, so one bad byte in a script does not lose the rest of the line.
 package final class PlainLineReader: LineReader {
     private let descriptor: Int32

@@ -47,8 +47,8 @@ struct FedshCommand: ParsableCommand {
     var recover = false
 
     @Option(name: .customLong("allow-path"),
-            help: ArgumentHelp("Let scripts read and write in this folder too (repeatable); by default a script stays in its own folder and the working folder.",
-                               valueName: "DIR"))
+            help: ArgumentHelp("Let scripts read and write in this folder too (repeatable); by default a script "
+                                   + "stays in its own folder and the working folder.", valueName: "DIR"))
     var allowedPaths: [String] = []
 
     @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
@@ -104,10 +104,10 @@ struct FedshCommand: ParsableCommand {
             failures += outcome.failures
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
-            if outcome.failures > 0, !keepGoing { throw ExitCode(1) }
+            if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
         if let command {
-            let outcome = session.run(SourceText(name: "-c", text: command.replacingOccurrences(of: "\r\n", with: "\n")), topLevel: false)
+            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
             failures += outcome.failures
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested || !interactive {
@@ -137,12 +137,13 @@ struct FedshCommand: ParsableCommand {
             // A journal holds only commands that build state; anything else (a tampered or foreign
             // file: `save --force`, `export`, `quit`) is refused before anything runs.
             if let foreign = commands.first(where: { !SessionJournal.replayableWords.contains(Self.firstWord($0)) }) {
-                terminal.report(Diagnostic(message: "could not recover the last session: its journal holds '\(foreign)', "
+                terminal.report(Diagnostic(message: "could not recover the last session: "
+                    + "its journal holds '\(foreign)', "
                     + "which a journal never records", help: "the journal is \(url.path); nothing was restored"))
                 throw ExitCode(1)
             }
             terminal.quiet = true
-            let outcome = session.run(SourceText(name: url.path, text: commands.joined(separator: "\n")), topLevel: false)
+            let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
             guard outcome.succeeded else {
                 terminal.report(Diagnostic(message: "could not recover the last session: its journal stopped at an error",

@@ -20,17 +20,17 @@ struct InteractiveLoop {
         }) {
             terminal.write("fedsh \(Session.version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.\n")
             if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
-            readLoop(reader, name: SourceText.interactiveName)
+            readLoop(reader, origin: .prompt, name: SourceText.interactiveName)
             return 0
         }
-        return readLoop(PlainLineReader(), name: "<stdin>")
+        return readLoop(PlainLineReader(), origin: .standardInput, name: "<stdin>")
     }
 
     @discardableResult
-    private func readLoop(_ reader: LineReader, name: String) -> Int {
+    private func readLoop(_ reader: LineReader, origin: SourceText.Origin, name: String) -> Int {
         var failures = 0
         var lineNumber = 0
-        let interactive = name == SourceText.interactiveName
+        let interactive = origin.isTyped
         while true {
             switch reader.readLine(prompt: session.prompt) {
             case .line(let line):
@@ -40,19 +40,20 @@ struct InteractiveLoop {
                 InterruptFlag.reset()
                 if interactive { session.options.terminalWidth = TerminalEnvironment.columns() }
                 // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
-                let outcome = session.run(SourceText(name: name, text: line, firstLine: lineNumber))
+                let outcome = session.run(SourceText(origin: origin, name: name, text: line, firstLine: lineNumber))
                 // A history write that failed now (a full disk) is reported once, when it happens.
                 if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
                 failures += outcome.failures
                 if outcome.quitRequested { return failures }
-                if !interactive, outcome.failures > 0, !session.options.keepGoing { return failures }
+                if outcome.stoppedAtFailure { return failures }
             case .interrupted:
                 continue
             case .endOfInput:
                 return failures
             case .lineTooLong:
                 terminal.report(Diagnostic(
-                    message: "\(name):\(lineNumber + 1): a line longer than \(PlainLineReader.maximumLineLength >> 20) MiB; "
+                    message: "\(name):\(lineNumber + 1): a line longer than "
+                        + "\(PlainLineReader.maximumLineLength >> 20) MiB; "
                         + "standard input is not read further",
                     help: "standard input takes fedsh commands, one per line, as a script file does"))
                 return failures + 1

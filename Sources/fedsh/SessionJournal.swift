@@ -24,7 +24,8 @@ final class SessionJournal: @unchecked Sendable {
     static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionJournal? {
         if let explicit = environment["FEDSH_JOURNAL"] {
             // Empty or /dev/null: turned off (never a device to write over or rename).
-            return explicit.isEmpty || explicit == "/dev/null" ? nil : SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
+            guard !explicit.isEmpty, explicit != "/dev/null" else { return nil }
+            return SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
         }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
@@ -129,12 +130,16 @@ final class SessionJournal: @unchecked Sendable {
         }
         if FileManager.default.fileExists(atPath: folder.path), access(folder.path, W_OK) != 0 {
             return ScriptFile.Failure(message: message,
-                                      help: "the folder \(folder.path) is not writable, so no journal could be written there")
+                                      help: "the folder \(folder.path) is not writable, "
+                                          + "so no journal could be written there")
         }
         if FileManager.default.fileExists(atPath: previousURL.path) {
-            return ScriptFile.Failure(message: message, help: "the last session ended cleanly; its journal is \(previousURL.lastPathComponent)")
+            return ScriptFile.Failure(message: message,
+                                      help: "the last session ended cleanly; "
+                                          + "its journal is \(previousURL.lastPathComponent)")
         }
-        return ScriptFile.Failure(message: message, help: "no session here has ended cleanly either: either none changed "
+        return ScriptFile.Failure(message: message,
+                                  help: "no session here has ended cleanly either: either none changed "
             + "anything, or its journal could not be written (a full disk, no permission)")
     }
 

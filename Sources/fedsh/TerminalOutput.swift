@@ -56,7 +56,8 @@ final class TerminalOutput: SessionOutput {
                 // exit status reports it: output was lost.
                 let code = errno
                 if !WriteFailures.shared.any, descriptor != 2 {
-                    let message = "fedsh: error: cannot write the output: \(String(cString: strerror(code)).lowercased())\n"
+                    let reason = String(cString: strerror(code)).lowercased()
+                    let message = "fedsh: error: cannot write the output: \(reason)\n"
                     _ = message.withCString { Foundation.write(2, $0, strlen($0)) }
                 }
                 WriteFailures.shared.add()

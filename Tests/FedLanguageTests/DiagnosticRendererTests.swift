@@ -22,7 +22,7 @@ struct DiagnosticRendererTests {
     }
 
     @Test func rendersScriptStyle() {
-        let source = SourceText(name: "lesson.fed", text: "set purchse 45B/month", firstLine: 12)
+        let source = SourceText(origin: .file, name: "lesson.fed", text: "set purchse 45B/month", firstLine: 12)
         let diagnostic = unknownVariable(in: source, at: 5, length: 7)
         #expect(DiagnosticRenderer().render(diagnostic) == """
             lesson.fed:12:5: error: unknown variable 'purchse'
@@ -36,7 +36,7 @@ struct DiagnosticRendererTests {
     /// Columns count characters; the caret pads wide characters (東京) with two spaces each.
     @Test func alignsCaretsAfterMultibyteCharactersAndTabs() throws {
         let text = "note café € 東京 ; \tset x 45B + 25bp"
-        let source = SourceText(name: "a.fed", text: text)
+        let source = SourceText(origin: .file, name: "a.fed", text: text)
         let parsed = try #require(Parser.parseLine(source).successValue)
         guard case .set(_, let value) = parsed[1].command else { Issue.record("no set"); return }
         guard case .failure(let error) = ExpressionEvaluator(source: source).evaluate(value) else {
@@ -74,7 +74,7 @@ struct DiagnosticRendererTests {
             warning: 45B/day is $1.37T a month
               help: did you mean /month?
             """)
-        let named = Diagnostic(message: "cannot open file", source: SourceText(name: "x.fed", text: ""))
+        let named = Diagnostic(message: "cannot open file", source: SourceText(origin: .file, name: "x.fed", text: ""))
         #expect(DiagnosticRenderer().render(named) == "x.fed: error: cannot open file")
     }
 

@@ -73,7 +73,7 @@ struct LexerTests {
     }
 
     @Test func locationsStartAtTheFirstLine() {
-        let tokens = Lexer.tokenize(SourceText(name: "a.fed", text: "  set", firstLine: 12))
+        let tokens = Lexer.tokenize(SourceText(origin: .file, name: "a.fed", text: "  set", firstLine: 12))
         #expect(tokens[0].range.start == SourceLocation(offset: 2, line: 12, column: 3))
     }
 

@@ -121,9 +121,11 @@ struct ParserTests {
         #expect(parsed[1].command == .show([], all: false))
     }
 
-    @Test func splitsStatementsAndKeepsTheirText() throws {
-        let parsed = try statements("set qt off ;  set  purchases 45B/month # why\nshow")
-        #expect(parsed.map(\.text) == ["set qt off", "set  purchases 45B/month", "show"])
+    @Test func splitsStatementsAndKeepsTheirRanges() throws {
+        let source = SourceText(text: "set qt off ;  set  purchases 45B/month # why\nshow")
+        let parsed = try Parser.parseLine(source).get()
+        #expect(parsed.map { source.text(in: $0.range) } == ["set qt off", "set  purchases 45B/month", "show"])
+        #expect(parsed.map(\.syntax.name) == ["set", "set", "show"])
         #expect(parsed[1].range.start.column == 15)
         #expect(parsed[1].keywordRange.end.column == 18)
         #expect(parsed[2].range.start.line == 2)
@@ -131,8 +133,17 @@ struct ParserTests {
     }
 
     @Test func listsCommandWords() {
-        #expect(Parser.commandNames.contains("set"))
-        #expect(Parser.commandNames.contains("note"))
+        #expect(CommandSyntax.all.map(\.name).contains("set"))
+        #expect(CommandSyntax.named("exit")?.name == "quit")
         #expect(CommandSyntax.allWords.contains("exit"))
+    }
+
+    @Test func everyCommandHasAGroupASynopsisAndNoDuplicateWord() {
+        let words = CommandSyntax.allWords
+        #expect(Set(words).count == words.count)
+        for command in CommandSyntax.all {
+            #expect(!command.synopsis.isEmpty, "\(command.name)")
+            #expect(command.synopsis.allSatisfy { $0.hasPrefix(command.name) }, "\(command.name)")
+        }
     }
 }

@@ -26,7 +26,7 @@ struct SuggestionTests {
     }
 
     @Test func splitsScriptsIntoNumberedLines() {
-        let lines = SourceText(name: "a.fed", text: "set x 1\n\nshow\n").lines()
+        let lines = SourceText(origin: .file, name: "a.fed", text: "set x 1\n\nshow\n").lines()
         #expect(lines.map(\.text) == ["set x 1", "", "show"])
         #expect(lines.map(\.firstLine) == [1, 2, 3])
         #expect(lines[2].location(atOffset: 2) == SourceLocation(offset: 2, line: 3, column: 3))

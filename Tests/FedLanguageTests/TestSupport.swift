@@ -41,3 +41,22 @@ struct SeededGenerator: RandomNumberGenerator {
         return mixed ^ (mixed >> 31)
     }
 }
+
+/// A resolver over a fixed dictionary of plain names, handy for `let` bindings and tests.
+struct DictionaryNameResolver: NameResolver {
+    var values: [String: Value]
+
+    init(_ values: [String: Value]) {
+        self.values = values
+    }
+
+    func resolve(_ reference: NameReference) -> Result<Value, Diagnostic> {
+        guard reference.member == nil, reference.index == nil else {
+            return .failure(.noMembersOrIndex(reference.name, range: reference.range))
+        }
+        guard let value = values[reference.name] else {
+            return .failure(.unknownVariable(reference.name, range: reference.nameRange, candidates: values.keys.sorted()))
+        }
+        return .success(value)
+    }
+}

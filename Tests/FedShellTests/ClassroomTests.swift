@@ -119,7 +119,7 @@ private func options() -> Session.Options {
         var options = Session.Options.testing
         options.beforeLine = { line in lines.seen.append("\(line.name):\(line.firstLine) \(line.text) after[\(box.output.text.count)]") }
         let session = Session(output: output, options: options)
-        session.run(SourceText(name: "s.fed", text: "note one\n\nnote two"))
+        session.run(SourceText(origin: .file, name: "s.fed", text: "note one\n\nnote two"))
         #expect(lines.seen == ["s.fed:1 note one after[0]", "s.fed:3 note two after[\("  │ one\n".count)]"])
     }
 }

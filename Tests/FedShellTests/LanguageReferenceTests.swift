@@ -15,6 +15,15 @@ struct LanguageReferenceTests {
     @Test(arguments: CommandSyntax.all.flatMap { [$0.name] + $0.aliases })
     func commandIsDocumented(word: String) { #expect(Self.document.contains("`\(word)`"), "`\(word)`") }
 
+    @Test(arguments: CommandSyntax.all)
+    func commandFlagsAndActionsAreDocumented(_ command: CommandSyntax) {
+        for flag in command.flagNames { #expect(Self.document.contains("--\(flag)"), "\(command.name) --\(flag)") }
+        let row = Self.document.split(separator: "\n").first { $0.hasPrefix("| `\(command.name)` |") } ?? ""
+        for action in command.subcommands.map(\.word) {
+            #expect(row.contains(action), "\(command.name) \(action) is not in its row of the command table")
+        }
+    }
+
     @Test(arguments: ScenarioVariable.catalog.map(\.name))
     func variableIsDocumented(name: String) { #expect(Self.document.contains("`\(name)`"), "`\(name)`") }
 

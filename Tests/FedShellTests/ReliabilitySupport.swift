@@ -38,7 +38,7 @@ extension Session {
     /// left the state untouched — the invariant every bad input must keep.
     func runKeepingInvariant(_ text: String) -> (failed: Bool, stateKept: Bool) {
         let before = state
-        let outcome = run(SourceText(name: "test", text: text))
+        let outcome = run(SourceText(origin: .file, name: "test", text: text))
         return (!outcome.succeeded, outcome.succeeded || state == before)
     }
 
@@ -46,9 +46,10 @@ extension Session {
     /// script), checking the invariant for each; returns the statements that broke it.
     func runCheckingEachStatement(_ line: String) -> [String] {
         let statements: [String]
-        switch Parser.parseLine(SourceText(name: "test", text: line)) {
+        let source = SourceText(origin: .file, name: "test", text: line)
+        switch Parser.parseLine(source) {
         case .failure: statements = [line]
-        case .success(let parsed): statements = parsed.map(\.text)
+        case .success(let parsed): statements = parsed.map { source.text(in: $0.range) }
         }
         var broken: [String] = []
         for statement in statements where !runKeepingInvariant(statement).stateKept { broken.append(statement) }

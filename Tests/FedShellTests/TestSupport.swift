@@ -18,7 +18,7 @@ final class Harness {
     @discardableResult
     func run(_ text: String, name: String? = nil) -> (outcome: Session.RunOutcome, text: String) {
         let before = output.text.count
-        let source = name.map { SourceText(name: $0, text: text) } ?? SourceText(text: text)
+        let source = name.map { SourceText(origin: .file, name: $0, text: text) } ?? SourceText(text: text)
         let outcome = session.run(source)
         return (outcome, String(output.text.dropFirst(before)))
     }

@@ -13,7 +13,7 @@ enum ToolHarness {
 
     static func transcript(_ text: String, width: Int = 80) -> String {
         let (session, output) = session(width: width)
-        session.run(SourceText(name: "test.fed", text: text))
+        session.run(SourceText(origin: .file, name: "test.fed", text: text))
         return output.text
     }
 

@@ -29,38 +29,13 @@ enum FedshProcess {
     }
 
     /// Runs fedsh with `arguments`, optional standard input, in `directory`; stderr joins stdout.
+    /// At the deadline the process group is killed and the result says so in its status (137).
     static func run(_ arguments: [String], input: String? = nil, directory: URL? = nil,
                     environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var variables = ProcessInfo.processInfo.environment
-        variables["NO_COLOR"] = "1"
         // Transcripts must not depend on the machine's locale (LANG=C writes reports in ASCII).
-        variables["LANG"] = "C.UTF-8"
-        variables["LC_ALL"] = nil
-        variables["LC_CTYPE"] = nil
-        variables["FEDSH_HISTORY"] = "/dev/null"
-        for (key, value) in environment { variables[key] = value }
-        process.environment = variables
-        let outputPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = outputPipe
-        let inputPipe = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        if let input {
-            inputPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inputPipe.fileHandleForWriting.close()
-        }
-        let deadline = Date().addingTimeInterval(timeout)
-        let data = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        while process.isRunning {
-            if Date() > deadline { process.terminate(); break }
-            usleep(10_000)
-        }
-        process.waitUntilExit()
-        return Result(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+        let result = try PipedProcess.run(executable: binary, arguments: arguments, input: input, directory: directory,
+                                          environment: environment, timeout: timeout, mergingStandardError: true)
+        return Result(output: result.standardOutput + (result.timedOut ? "\n[timed out, killed]\n" : ""),
+                      status: result.status)
     }
 }

@@ -294,14 +294,5 @@ final class InteractiveShell {
         let shell = try InteractiveShell(arguments: ["-i", script.path], waitForPrompt: "fedsh[cabana]> ")
         try shell.expectPurchases("$45B/month", prompt: "fedsh[cabana]> ")
     }
-
-    @Test func terminationRestoresTheTerminal() throws {
-        let shell = try InteractiveShell()
-        let editing = try #require(shell.terminal.terminalModes())
-        #expect(editing.c_lflag & tcflag_t(ICANON) == 0)
-        shell.terminal.signal(SIGTERM)
-        #expect(try shell.terminal.waitForExit(timeout: 20) == 128 + SIGTERM)
-        let after = try #require(shell.terminal.terminalModes())
-        #expect(after.c_lflag & tcflag_t(ICANON) != 0)
-    }
+    // SIGTERM and SIGHUP restore the terminal: SignalTests.terminatingSignalKeepsHistoryAndJournal.
 }

@@ -17,8 +17,7 @@ private func addChangeDirectory(
 /// a deadline: at the deadline the child's whole process group is killed, so a hung fedsh (or a
 /// pipeline it is part of) fails the test instead of hanging `swift test`.
 ///
-/// `FedshProcess.run` merges the two streams and reads to end of file without a deadline; these
-/// tests need the streams apart (no prompt on stdout, no crash report on stderr) and bounded waits.
+/// The one process runner of these tests: `FedshProcess.run` and `runShell` use it with the streams merged.
 enum PipedProcess {
     struct Result: CustomStringConvertible {
         var standardOutput: String
@@ -47,8 +46,11 @@ enum PipedProcess {
     }
 
     /// Runs `executable`; standard input is `input` (then end of file) or /dev/null.
+    /// With `mergingStandardError`, standard error goes to the standard output pipe, interleaved
+    /// as a terminal would show it, and `standardError` is empty.
     static func run(executable: URL, arguments: [String], input: String? = nil, directory: URL? = nil,
-                    environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws -> Result {
+                    environment extra: [String: String] = [:], timeout: TimeInterval = 60,
+                    mergingStandardError: Bool = false) throws -> Result {
         var environment = [
             "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
             "HOME": FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-no-home").path,
@@ -74,7 +76,7 @@ enum PipedProcess {
             posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
         }
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+        posix_spawn_file_actions_adddup2(&actions, mergingStandardError ? outputPipe[1] : errorPipe[1], 2)
         if let directory { _ = addChangeDirectory(&actions, directory.path) }
         // Tests run in parallel: the child must not hold other tests' pipes or terminals open.
         _ = closeFrom(&actions, 3)

@@ -54,7 +54,8 @@ extension Diagnostic {
     }
 
     package static func missingArguments(_ syntax: CommandSyntax, at range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(syntax.name) needs \(syntax.needs), e.g. \(syntax.example)", range: range)
+        let needs = syntax.needs ?? "its arguments, as in " + syntax.synopsis.joined(separator: " or ")
+        return Diagnostic(message: "\(syntax.name) needs \(needs), e.g. \(syntax.example)", range: range)
     }
 
     static func unexpectedToken(_ token: Token, after context: String) -> Diagnostic {
@@ -101,8 +102,9 @@ extension Diagnostic {
                    help: "\(command) accepts " + allowed.map { "--" + $0 }.joined(separator: ", "))
     }
 
-    static func unknownSubcommand(_ word: Name, of syntax: CommandSyntax, allowed: [String]) -> Diagnostic {
-        Diagnostic(message: "\(syntax.name) has no '\(word.text)'", range: word.range,
+    static func unknownSubcommand(_ word: Name, of syntax: CommandSyntax) -> Diagnostic {
+        let allowed = syntax.subcommands.map(\.word)
+        return Diagnostic(message: "\(syntax.name) has no '\(word.text)'", range: word.range,
                    suggestion: Suggestion.closest(to: word.text, among: allowed),
                    help: "\(syntax.name) takes " + allowed.joined(separator: ", ") + ", e.g. \(syntax.example)")
     }

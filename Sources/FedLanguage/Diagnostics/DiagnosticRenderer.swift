@@ -36,12 +36,10 @@ package struct DiagnosticRenderer: Sendable {
         }
         if let suggestion = diagnostic.suggestion { lines.append("  did you mean '\(suggestion)'?") }
         for note in diagnostic.notes { lines.append("  " + paint("note:", "1;36") + " " + TextSanitizer.visible(note)) }
-        if let help = diagnostic.help { lines.append("  " + paint("help:", "1;32") + " " + TextSanitizer.visible(help)) }
+        if let help = diagnostic.help {
+            lines.append("  " + paint("help:", "1;32") + " " + TextSanitizer.visible(help))
+        }
         return lines.joined(separator: "\n")
-    }
-
-    package func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined(separator: "\n")
     }
 
     private func header(_ diagnostic: Diagnostic) -> String {
@@ -51,7 +49,8 @@ package struct DiagnosticRenderer: Sendable {
         case .note: "1;36"
         }
         // Messages quote input (names, file names): made visible, as excerpts are.
-        let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " " + TextSanitizer.visible(diagnostic.message)
+        let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " "
+            + TextSanitizer.visible(diagnostic.message)
         guard usesScriptStyle(diagnostic), let source = diagnostic.source else { return label }
         let name = TextSanitizer.visible(source.name)
         guard let range = diagnostic.range else { return "\(name): " + label }
@@ -108,7 +107,9 @@ package struct DiagnosticRenderer: Sendable {
     /// hide the excerpt; each shows as one visible symbol instead (so the caret still lines up).
     private static func printable(_ character: Character) -> String {
         guard character != "\t",
-              character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || TextSanitizer.isUnsafe($0) })
+              character.unicodeScalars.contains(where: {
+                  $0.properties.generalCategory == .control || TextSanitizer.isUnsafe($0)
+              })
         else { return String(character) }
         return "\u{FFFD}"
     }

@@ -42,22 +42,3 @@ package struct EmptyNameResolver: NameResolver {
         .failure(.unknownVariable(reference.name, range: reference.nameRange, candidates: []))
     }
 }
-
-/// A resolver over a fixed dictionary of plain names, handy for `let` bindings and tests.
-package struct DictionaryNameResolver: NameResolver {
-    package var values: [String: Value]
-
-    package init(_ values: [String: Value]) {
-        self.values = values
-    }
-
-    package func resolve(_ reference: NameReference) -> Result<Value, Diagnostic> {
-        guard reference.member == nil, reference.index == nil else {
-            return .failure(.noMembersOrIndex(reference.name, range: reference.range))
-        }
-        guard let value = values[reference.name] else {
-            return .failure(.unknownVariable(reference.name, range: reference.nameRange, candidates: values.keys.sorted()))
-        }
-        return .success(value)
-    }
-}

@@ -38,12 +38,12 @@ extension Parser {
     }
 
     // flags = { FLAG }
-    mutating func flags(for syntax: CommandSyntax, allowed: [String]) throws(Diagnostic) -> Set<String> {
+    mutating func flags(for syntax: CommandSyntax) throws(Diagnostic) -> Set<String> {
         var found: Set<String> = []
         while case .flag(let flag) = current.kind {
             let lowered = flag.lowercased()
-            guard allowed.contains(lowered) else {
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: allowed, range: current.range)
+            guard syntax.flagNames.contains(lowered) else {
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
             }
             found.insert(lowered)
             advance()

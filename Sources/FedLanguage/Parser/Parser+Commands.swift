@@ -28,7 +28,7 @@ extension Parser {
 
     // eval = "eval" [ "--json" ]
     mutating func evalCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
-        let flags = try flags(for: syntax, allowed: ["json"])
+        let flags = try flags(for: syntax)
         return .eval(json: flags.contains("json"))
     }
 
@@ -48,10 +48,9 @@ extension Parser {
 
     // save = "save" flags path flags
     mutating func saveCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
-        let allowed = ["minimal", "force"]
-        var flags = try self.flags(for: syntax, allowed: allowed)
+        var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
-        flags.formUnion(try self.flags(for: syntax, allowed: allowed))
+        flags.formUnion(try self.flags(for: syntax))
         return .save(path, minimal: flags.contains("minimal"), force: flags.contains("force"))
     }
 

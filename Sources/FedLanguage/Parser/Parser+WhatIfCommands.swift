@@ -30,7 +30,7 @@ extension Parser {
             let second = current.identifier.map { Name($0.lowercased(), range: advance().range) }
             return .scenario(.diff(first, second))
         default:
-            throw Diagnostic.unknownSubcommand(action, of: syntax, allowed: ["save", "use", "delete", "list", "diff"])
+            throw Diagnostic.unknownSubcommand(action, of: syntax)
         }
     }
 
@@ -74,7 +74,7 @@ extension Parser {
                 advance()
                 force = true
             default:
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
             }
         }
         return .plot(outputs, svg: svg, force: force)
@@ -82,9 +82,9 @@ extension Parser {
 
     // export = "export" flags path flags
     mutating func exportCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
-        var flags = try self.flags(for: syntax, allowed: ["force"])
+        var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
-        flags.formUnion(try self.flags(for: syntax, allowed: ["force"]))
+        flags.formUnion(try self.flags(for: syntax))
         return .export(path, force: flags.contains("force"))
     }
 
@@ -118,9 +118,9 @@ extension Parser {
             advance()
             return .record(nil, force: false)
         }
-        var flags = try self.flags(for: syntax, allowed: ["force"])
+        var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
-        flags.formUnion(try self.flags(for: syntax, allowed: ["force"]))
+        flags.formUnion(try self.flags(for: syntax))
         return .record(path, force: flags.contains("force"))
     }
 }

@@ -66,9 +66,6 @@ package struct Parser {
         }
     }
 
-    /// The command words, for completion and help.
-    package static var commandNames: [String] { CommandSyntax.all.map(\.name) }
-
     // line = [ statement ] { ( ";" | NEWLINE ) [ statement ] } END
     mutating func line() throws(Diagnostic) -> [Statement] {
         var statements: [Statement] = []
@@ -97,7 +94,7 @@ package struct Parser {
         let command = try syntax.parse(&self, syntax)
         guard current.endsStatement else { throw unexpected(after: "the \(syntax.name) command") }
         let range = SourceRange(start: keyword.range.start, end: previousEnd)
-        return Statement(command: command, range: range, keywordRange: keyword.range, text: source.text(in: range))
+        return Statement(command: command, syntax: syntax, range: range, keywordRange: keyword.range)
     }
 
     // MARK: Tokens

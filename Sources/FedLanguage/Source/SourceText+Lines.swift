@@ -15,11 +15,6 @@ extension SourceText {
         return String(decoding: Array(text.utf8)[bounds], as: UTF8.self)
     }
 
-    /// The whole line holding the start of `range`, without its line break.
-    package func lineText(for range: SourceRange) -> String {
-        lineText(containing: range.start)
-    }
-
     /// The byte offsets of the line holding `offset`.
     func lineBounds(containing offset: Int) -> Range<Int> {
         let bytes = Array(text.utf8)
@@ -38,13 +33,15 @@ extension SourceText {
         return tracker.location(at: offset)
     }
 
-    /// Splits the text into one source per line, each knowing its line number, so a script
-    /// can be run line by line and still report `file:line:column`.
+    /// Splits the text into one source per line (a CRLF line end read as LF), each knowing its
+    /// origin and line number, so a script can be run line by line and still report `file:line:column`.
     package func lines() -> [SourceText] {
         var result: [SourceText] = []
         var number = firstLine
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result.append(SourceText(name: name, text: String(line), firstLine: number))
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(rawLine)
+            if line.hasSuffix("\r") { line.removeLast() }
+            result.append(with(text: line, firstLine: number))
             number += 1
         }
         if text.hasSuffix("\n") { result.removeLast() }

@@ -1,9 +1,29 @@
 /// A named piece of source text: a typed line, a `-c` string, or one or more lines of a script.
 package struct SourceText: Sendable, Hashable {
-    /// The name used by the interactive prompt.
+    /// Where source text came from: it decides history, echo, the failure policy and how errors are shown.
+    package enum Origin: Sendable, Hashable {
+        /// Typed at the interactive prompt.
+        case prompt
+        /// Read line by line from a pipe or file on standard input.
+        case standardInput
+        /// Given with `fedsh -c`.
+        case commandString
+        /// A script named on the command line.
+        case file
+        /// A script run by `source` (or a lesson, which is sourced).
+        case sourced
+        /// The crash-recovery journal replayed by `--recover`.
+        case recovery
+
+        /// Whether a person typed it, so it goes into history and an error does not stop anything.
+        package var isTyped: Bool { self == .prompt }
+    }
+
+    /// The name shown for typed lines.
     package static let interactiveName = "<input>"
 
-    /// `"<input>"` for typed lines, otherwise the path of the script the text came from.
+    package let origin: Origin
+    /// `"<input>"` for typed lines, otherwise the path of the script the text came from, `-c` or `<stdin>`.
     package let name: String
     package let text: String
     /// The line number of the text's first line, so a script line parsed on its own still
@@ -13,14 +33,28 @@ package struct SourceText: Sendable, Hashable {
     /// quote its lines, so running `fedsh /etc/shadow` by mistake prints none of it.
     package var hidesExcerpts = false
 
-    package init(name: String = SourceText.interactiveName, text: String, firstLine: Int = 1) {
+    /// Source text of an origin, with the name its errors show.
+    package init(origin: Origin, name: String, text: String, firstLine: Int = 1) {
+        self.origin = origin
         self.name = name
         self.text = text
         self.firstLine = firstLine
     }
 
-    /// Whether the text was typed at the prompt rather than read from a file.
-    package var isInteractive: Bool { name == SourceText.interactiveName }
+    /// Source text typed at the prompt.
+    package init(text: String, firstLine: Int = 1) {
+        self.init(origin: .prompt, name: SourceText.interactiveName, text: text, firstLine: firstLine)
+    }
+
+    /// Whether the text was typed at the prompt rather than read from a file, a pipe or `-c`.
+    package var isInteractive: Bool { origin.isTyped }
+
+    /// The same origin and name for another piece of the text.
+    package func with(text: String, firstLine: Int) -> SourceText {
+        var piece = SourceText(origin: origin, name: name, text: text, firstLine: firstLine)
+        piece.hidesExcerpts = hidesExcerpts
+        return piece
+    }
 }
 
 /// A position in a source text.

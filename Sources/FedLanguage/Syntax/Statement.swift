@@ -1,18 +1,18 @@
 /// One parsed command with the source it came from.
 package struct Statement: Sendable, Hashable {
     package var command: Command
+    /// The registry entry of its command word.
+    package var syntax: CommandSyntax
     /// The whole statement, from its command word to its last argument.
     package var range: SourceRange
     /// The command word.
     package var keywordRange: SourceRange
-    /// The exact source text of the statement, so the shell can save what succeeded.
-    package var text: String
 
-    package init(command: Command, range: SourceRange, keywordRange: SourceRange, text: String) {
+    package init(command: Command, syntax: CommandSyntax, range: SourceRange, keywordRange: SourceRange) {
         self.command = command
+        self.syntax = syntax
         self.range = range
         self.keywordRange = keywordRange
-        self.text = text
     }
 }
 

@@ -3,19 +3,6 @@ import FedModel
 /// Turns model results into chart data: one chart per unit (so every axis shows real values in its
 /// own unit, rather than normalising them away), each output's central path with its p10–p90 band.
 enum OutputCharts {
-    /// The y-axis words for an output's unit.
-    static func unitLabel(_ unit: Output.Unit) -> String {
-        switch unit {
-        case .billionsOfDollars: return "$B"
-        case .percentOfBankAssets: return "% of bank assets"
-        case .basisPointsPerPoint: return "bp per pp of bank assets"
-        case .basisPointsOverIORB: return "bp over IORB"
-        case .percentChange: return "% change from the start level"
-        case .basisPointChange: return "change in bp"
-        case .regime: return "regime"
-        }
-    }
-
     /// Outputs grouped by unit, in the order first named.
     static func groups(_ outputs: [Output]) -> [[Output]] {
         var groups: [[Output]] = []
@@ -46,7 +33,7 @@ enum OutputCharts {
             let isRegime = group.first?.unit == .regime
             return ChartData(
                 title: group.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName,
-                yUnit: unitLabel(group[0].unit),
+                yUnit: group[0].unit.presentation.axisLabel,
                 xCaption: "months after the decision (0 … \(horizon))",
                 xValues: months, series: series,
                 yCategories: isRegime ? regimeCategories : nil,

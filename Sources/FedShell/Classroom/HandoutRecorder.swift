@@ -98,6 +98,8 @@ final class HandoutRecorder {
     // for RecordingOutput to report once, and nothing more is written (no torn pieces after a gap).
     private func append(_ text: String) {
         guard failure == nil else { return }
-        if let code = ScriptFile.writeAll(text, to: descriptor) { failure = String(cString: strerror(code)).lowercased() }
+        if let code = ScriptFile.writeAll(text, to: descriptor) {
+            failure = String(cString: strerror(code)).lowercased()
+        }
     }
 }

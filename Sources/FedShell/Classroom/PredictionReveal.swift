@@ -83,17 +83,6 @@ struct PredictionReveal {
     private func contributions(_ output: Output) -> ChannelContributions? {
         results.horizon.assets.contributions(for: output)
     }
-
-    /// A typed quantity in the output's own unit: 5% → 5 for prices, 10bp → 10 for spreads, 3T → 3000.
-    static func number(_ quantity: Quantity, in output: Output) -> Double? {
-        switch output.unit {
-        case .billionsOfDollars: return quantity.dimension == .money ? quantity.value / 1e9 : nil
-        case .percentOfBankAssets, .percentChange: return quantity.dimension == .ratio ? quantity.value * 100 : nil
-        case .basisPointsOverIORB, .basisPointChange: return quantity.dimension == .ratio ? quantity.value * 10_000 : nil
-        case .basisPointsPerPoint: return quantity.dimension.isPlain ? quantity.value : nil
-        case .regime: return nil
-        }
-    }
 }
 
 extension ClassroomState.Prediction.Guess {

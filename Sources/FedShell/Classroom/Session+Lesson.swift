@@ -4,21 +4,20 @@ import Foundation
 extension Session {
     /// `lesson list` (or `lesson`) lists the shipped lessons; `lesson NAME` runs one like `source`:
     /// it changes the state, and `undo` takes back the whole lesson.
-    func lesson(_ name: Name?, statement: Statement) throws(Diagnostic) -> Effect {
+    func lesson(_ name: Name?, statement: Statement) throws(Diagnostic) {
         let lessons = LessonLibrary.lessons(in: options.lessonFolders)
         guard !lessons.isEmpty else {
             throw .noLessons(name?.range ?? statement.keywordRange, searched: options.lessonFolders.map(\.path))
         }
         guard let name, name.text != "list" else {
             listLessons(lessons)
-            return .none
+            return
         }
         let wanted = name.text.lowercased()
         guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
-        try runScript(at: PathArgument(lesson.url.path, range: name.range), from: SourceText(text: ""), shipped: true)
-        return .changedState
+        try runScript(at: PathArgument(lesson.url.path, range: name.range), shipped: true)
     }
 
     private func listLessons(_ lessons: [LessonLibrary.Lesson]) {

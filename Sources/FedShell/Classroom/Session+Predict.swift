@@ -3,14 +3,13 @@ import FedModel
 
 extension Session {
     /// `predict OUT up|down|VALUE`: records a guess that the next `eval` reveals.
-    func predict(_ name: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect {
+    func predict(_ name: Name, guess: Expression, statement: Statement, source: SourceText) throws(Diagnostic) {
         guard let target = Output(rawValue: name.text) else { throw .unknownOutput(name) }
         let parsed = try predictionGuess(guess, for: target, source: source)
         let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
         classroom.predictions.removeAll { $0.output == target }
         classroom.predictions.append(.init(output: target, guess: parsed, text: text))
         output.write("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
-        return .none
     }
 
     /// After an `eval` report: each prediction beside the model's answer; then they are cleared.
@@ -40,7 +39,7 @@ extension Session {
             }
             return .regime(regime)
         }
-        guard let quantity = value.quantity, let number = PredictionReveal.number(quantity, in: output) else {
+        guard let quantity = value.quantity, let number = output.unitPresentation.number(quantity) else {
             throw .predictionKind(guess.range, output: output)
         }
         return .value(number)

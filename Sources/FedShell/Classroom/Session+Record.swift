@@ -10,8 +10,9 @@ extension Session {
             output.reportHandoutFailure()
             output.recorder = nil
             let path = ScriptFile.displayPath(recorder.url)
-            output.write(recorder.failure == nil ? "stopped recording; the handout is \(path)\n"
-                                                 : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
+            output.write(recorder.failure == nil
+                ? "stopped recording; the handout is \(path)\n"
+                : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
         let url = try checkedURL(path, for: .write, extensions: ["md"])

@@ -10,8 +10,7 @@ struct CompareTable {
         let results: Results
     }
 
-    static let outputs: [Output] = [.reserves, .reserveRatio, .regime, .effrSpread, .sofrSpread, .sofrPeak, .srf,
-                                    .spx, .ndx, .btc, .eth, .y2, .y10, .slope]
+    static let outputs = Output.allCases.filter(\.presentation.inCompare)
 
     let columns: [Column]
     let width: Int
@@ -69,19 +68,8 @@ struct CompareTable {
         let value = output.value(in: results.horizon)
         var central = ReportFormat.output(output, value)
         if column.title != reference.title || column.results.scenario != reference.results.scenario {
-            central += " (" + Self.difference(output, value - output.value(in: reference.results.horizon)) + ")"
+            central += " (" + output.unitPresentation.difference(value - output.value(in: reference.results.horizon)) + ")"
         }
         return Cell(central: central, band: ReportFormat.band(output, results.bands.band(output, month: horizon)))
-    }
-
-    /// A difference in the output's unit: dollars, percentage points or basis points.
-    static func difference(_ output: Output, _ difference: Double) -> String {
-        switch output.unit {
-        case .billionsOfDollars: return ReportFormat.moneyChange(difference)
-        case .percentOfBankAssets, .percentChange: return ReportFormat.signed(difference, decimals: 1, unit: "pp")
-        case .basisPointsOverIORB, .basisPointChange: return ReportFormat.signed(difference, decimals: 1, unit: "bp")
-        case .basisPointsPerPoint: return ReportFormat.signed(difference, decimals: 2, unit: "")
-        case .regime: return ""
-        }
     }
 }

@@ -3,36 +3,31 @@ import FedModel
 
 extension Session {
     /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`.
-    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) -> Effect {
+    func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) {
         switch action {
         case .show(nil):
             output.write(parameterTable())
-            return .none
         case .show(let name?):
             output.write(parameterDetail(try parameter(named: name)))
-            return .none
         case .set(let name, let expression):
             try overrideParameter(try parameter(named: name), expression, source: source)
-            return .changedState
         case .reset(nil):
             guard !state.parameterOverrides.isEmpty else {
                 output.write("no parameter is overridden\n")
-                return .none
+                return
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
             state.log.append("param reset")
             output.write("back to the calibrated values: \(names.joined(separator: ", "))\n")
-            return .changedState
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
                 output.write("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
-                return .none
+                return
             }
             state.log.append("param reset \(parameter.name)")
             output.write("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
-            return .changedState
         }
     }
 
@@ -48,7 +43,9 @@ extension Session {
         }
         guard quantity.value.isFinite else { throw .parameterNotFinite(parameter, range: expression.range) }
         let number = ModelValueConversion.cleaned(quantity.value)
-        guard parameter.accepts(number) else { throw .parameterOutsideDomain(parameter, value: number, range: expression.range) }
+        guard parameter.accepts(number) else {
+            throw .parameterOutsideDomain(parameter, value: number, range: expression.range)
+        }
         if number < parameter.low || number > parameter.high {
             output.report(.parameterOutsideRange(parameter, value: number, range: expression.range).attaching(source))
         }
@@ -100,7 +97,9 @@ extension Session {
             text += "  central  \(ReportFormat.parameter(parameter.central))\(unit)\n"
         }
         text += "  range    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the central value)\n"
-        text += "  domain   \(ReportFormat.parameter(parameter.domain.lowerBound)) … \(ReportFormat.parameter(parameter.domain.upperBound))\(unit) (values an override may take)\n"
+        let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
+            + ReportFormat.parameter(parameter.domain.upperBound)
+        text += "  domain   \(domain)\(unit) (values an override may take)\n"
         text += "  status   \(parameter.status.rawValue)\n"
         text += "  source   \(parameter.source)\n"
         text += "  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \(parameter.name)\n"

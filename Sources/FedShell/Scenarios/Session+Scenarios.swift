@@ -13,22 +13,13 @@ struct NamedScenario {
 
 extension Session {
     /// `scenario save|use|delete NAME`, `scenario list`, `scenario diff A [B]`.
-    func scenarioCommand(_ action: ScenarioAction, statement: Statement) throws(Diagnostic) -> Effect {
+    func scenarioCommand(_ action: ScenarioAction, statement: Statement) throws(Diagnostic) {
         switch action {
-        case .save(let name):
-            try saveScenario(name)
-            return .changedState
-        case .use(let name):
-            return try useScenario(name)
-        case .delete(let name):
-            try deleteScenario(name)
-            return .changedState
-        case .list:
-            output.write(scenarioList())
-            return .none
-        case .diff(let first, let second):
-            try diffScenarios(first, second)
-            return .none
+        case .save(let name): try saveScenario(name)
+        case .use(let name): try useScenario(name)
+        case .delete(let name): try deleteScenario(name)
+        case .list: output.write(scenarioList())
+        case .diff(let first, let second): try diffScenarios(first, second)
         }
     }
 
@@ -60,12 +51,12 @@ extension Session {
         output.write("saved scenario '\(name.text)'\(replaced ? " (replacing the earlier one)" : ""): \(summary)\n")
     }
 
-    private func useScenario(_ name: Name) throws(Diagnostic) -> Effect {
+    private func useScenario(_ name: Name) throws(Diagnostic) {
         let named = try namedScenario(name)
         switch named.kind {
         case .current:
             output.write("'current' is already the scenario in use\n")
-            return .none
+            return
         case .preset:
             try use(name)
         case .saved:
@@ -75,7 +66,6 @@ extension Session {
             state.log.append("scenario use \(named.name)")
             output.write("using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
         }
-        return .changedState
     }
 
     private func deleteScenario(_ name: Name) throws(Diagnostic) {
@@ -153,19 +143,11 @@ extension Session {
 
     /// One line: the variables that differ from the defaults (run settings aside), then overrides.
     static func summary(of scenario: Scenario, overrides: [String: Double]) -> String {
-        let runSettings: Set<String> = ["horizon", "seed", "draws"]
         var parts: [String] = []
-        for variable in ScenarioVariable.catalog where !runSettings.contains(variable.name) && !variable.isDefault(in: scenario) {
+        for variable in ScenarioVariable.catalog where !variable.isRunSetting && !variable.isDefault(in: scenario) {
             parts.append("\(variable.name) \(ModelValueConversion.text(variable.get(scenario), of: variable, precision: .short))")
         }
         for name in overrides.keys.sorted() { parts.append("param \(name) \(ReportFormat.parameter(overrides[name]!))") }
         return parts.isEmpty ? "the defaults" : parts.joined(separator: ", ")
-    }
-}
-
-extension String {
-    /// At most `width` characters, ending in "…" when cut.
-    func truncated(to width: Int) -> String {
-        count <= width ? self : String(prefix(max(0, width - 1))) + "…"
     }
 }

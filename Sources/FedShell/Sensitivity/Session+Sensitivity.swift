@@ -42,8 +42,7 @@ extension Session {
             let width = full.map { ReportFormat.output(output, $0.p90 - $0.p10) } ?? "?"
             return "band: \(output.rawValue) has no market noise in the model: its p10–p90 band (width \(width.replacingOccurrences(of: "+", with: ""))) comes from the parameter ranges alone\n\n"
         }
-        // The market-noise parameters are the annualised volatilities, named vol_*.
-        let volatilities = ModelParameter.catalog.filter { $0.name.hasPrefix("vol_") }
+        let volatilities = ModelParameter.noise
         let everyName = Set(ModelParameter.catalog.map(\.name))
         guard let noiseOnly = MonteCarlo.run(scenario: state.scenario, parameters: state.parameters, fixed: everyName,
                                              isCancelled: options.isCancelled)?.band(output, month: horizon) else { throw .cancelled(range) }

@@ -37,7 +37,7 @@ enum SweepChart {
         }
         chart.title = lines.map(\.rawValue).joined(separator: ", ") + " across \(variable.name)"
         if Set(lines.map(\.unit)).count == 1 {
-            chart.yUnit = OutputCharts.unitLabel(lines[0].unit)
+            chart.yUnit = lines[0].unit.presentation.axisLabel
             chart.series = series
         } else {
             chart.yUnit = "normalised, 0–100"

@@ -88,7 +88,8 @@ package enum ScriptFile {
     /// With `replace`, only a regular file is ever replaced: a device, FIFO, socket or folder is
     /// refused, and a symlink is written through (its target, which must be a regular file, is
     /// replaced; the link stays).
-    package static func write(_ text: String, to requested: URL, replace: Bool, command: String? = nil) throws(Failure) {
+    package static func write(_ text: String, to requested: URL, replace: Bool,
+                              command: String? = nil) throws(Failure) {
         let url = try writableTarget(requested)
         let advice = command.map { "use '\($0) --force \(displayPath(url))' to replace it" } ?? "add --force to replace it"
         let folder = url.deletingLastPathComponent()

@@ -17,7 +17,8 @@ struct ReportWarnings {
         let floorMonths = path.filter { $0.reserveFloorCut > 0 }.map(\.month)
         if !floorMonths.isEmpty {
             let most = path.map(\.reserveFloorCut).max() ?? 0
-            lines.append("the balance sheet cannot fund this scenario's ON RRP, TGA and currency in \(Self.months(floorMonths)): "
+            lines.append("the balance sheet cannot fund this scenario's ON RRP, TGA and currency in "
+                + "\(Self.months(floorMonths)): "
                 + "the model cuts them (in that order) and holds back QT runoff, by up to \(ReportFormat.money(most)), "
                 + "so reserves stay at zero or above ('help reserves floor')")
         }

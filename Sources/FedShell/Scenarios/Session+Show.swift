@@ -26,9 +26,7 @@ extension Session {
                 try showOutput(output, name: name)
             } else {
                 let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
-                throw Diagnostic(message: "unknown name '\(name.text)'", range: name.range,
-                                 suggestion: Suggestion.closest(to: name.text, among: candidates),
-                                 help: "'show' lists the variables; 'help outputs' lists the outputs")
+                throw .unknownName(name, candidates: candidates)
             }
         }
     }
@@ -48,38 +46,19 @@ extension Session {
     }
 
     private func showOutput(_ output: Output, name: Name) throws(Diagnostic) {
-        guard let results else {
-            throw Diagnostic(message: "'\(output.rawValue)' is an output: run 'eval' first", range: name.range)
-        }
+        let results = try Results.readable(results, for: state, name: output.rawValue, range: name.range).get()
         let formatter = ValueFormatter(precision: .short)
-        let unit = OutputValue.displayUnit(output)
-        let values = results.path.map { formatter.format(OutputValue.value(output, output.value(in: $0)), in: unit) }
+        let unit = output.unitPresentation.displayUnit
+        let values = results.path.map { formatter.format(output.unitPresentation.value(output.value(in: $0)), in: unit) }
         var text = "\(output.rawValue): \(output.meaning)\n"
         for (month, value) in values.enumerated() {
             var line = "  month \(String(month).leftPadded(2))  \(value)"
             if let band = results.bands.band(output, month: month), output.unit != .regime {
-                line += "   p10–p90 " + formatter.format(OutputValue.value(output, band.p10), in: unit)
-                    + " … " + formatter.format(OutputValue.value(output, band.p90), in: unit)
+                line += "   p10–p90 " + formatter.format(output.unitPresentation.value(band.p10), in: unit)
+                    + " … " + formatter.format(output.unitPresentation.value(band.p90), in: unit)
             }
             text += line + "\n"
         }
         self.output.write(text)
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-
-    func rightPadded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    /// The string without spaces at its end (table rows whose last columns are empty).
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

@@ -41,14 +41,7 @@ enum ReportFormat {
 
     /// An output's value in its own unit, for reports.
     static func output(_ output: Output, _ number: Double) -> String {
-        switch output.unit {
-        case .billionsOfDollars: return money(number)
-        case .percentOfBankAssets: return plain(number, decimals: 1, unit: "%")
-        case .basisPointsPerPoint: return plain(number, decimals: 2)
-        case .basisPointsOverIORB, .basisPointChange: return signed(number, decimals: 1, unit: "bp")
-        case .percentChange: return signed(number, decimals: 1, unit: "%")
-        case .regime: return ReserveRegime.allCases.first { $0.severity == Int(number.rounded()) }?.rawValue ?? "?"
-        }
+        output.unitPresentation.format(number)
     }
 
     /// "p10 … p90" of an output's band.

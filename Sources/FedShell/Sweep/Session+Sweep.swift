@@ -3,7 +3,7 @@ import FedModel
 
 extension Session {
     static let maximumSweepPoints = 1_001
-    static let defaultSweepOutputs: [Output] = [.reserves, .regime, .sofrSpread, .btc]
+    static let defaultSweepOutputs = Output.allCases.filter(\.presentation.inDefaultSweep)
 
     /// `sweep VAR FROM..TO step S [show OUT, ...]`: the deterministic central simulation at each
     /// point (not Monte Carlo, so it is quick), as a table and a chart across the range. The
@@ -16,7 +16,7 @@ extension Session {
             }
             throw .sweepNeedsNumber(declared, name: variable, kind: "on or off")
         }
-        if declared.name == "seed" || declared.name == "draws" { throw .sweepOfRunSetting(declared, name: variable) }
+        if declared.role == .monteCarlo { throw .sweepOfRunSetting(declared, name: variable) }
         var outputs: [Output] = []
         for name in show {
             guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
@@ -55,7 +55,7 @@ extension Session {
 
         let horizon = state.scenario.horizon
         var header = "sweep \(declared.name) \(text(values[0])) … \(text(values[values.count - 1])) step \(text(stepSize)) · \(scenarioName) · \(values.count) point\(values.count == 1 ? "" : "s")\n"
-        header += "central values at month \(declared.name == "horizon" ? "= horizon" : String(horizon)) (parameters at central values, no Monte Carlo); bands: use compare\n"
+        header += "central values at month \(declared.role == .horizon ? "= horizon" : String(horizon)) (parameters at central values, no Monte Carlo); bands: use compare\n"
         if abs(values[values.count - 1] - high) > stepSize * 1e-9 {
             header += "(the step does not reach \(formatter.format(ModelValueConversion.quantity(high, unit), in: ModelValueConversion.displayUnit(unit))); the last point is \(text(values[values.count - 1])))\n"
         }
@@ -72,9 +72,9 @@ extension Session {
         if let quantity = value.quantity, quantity.dimension.isPlain, quantity.value == 0 { return 0 }
         switch ModelValueConversion.modelValue(value, for: variable, start: StartState.named(state.scenario.start)) {
         case .success(.number(let number)):
-            guard number.isFinite else { throw .invalidValue(variable, reason: "must be a finite number", range: expression.range) }
+            guard number.isFinite else { throw .invalidValue(variable, .notFinite, range: expression.range) }
             return number
-        case .success: throw .invalidValue(variable, reason: "needs a number", range: expression.range)
+        case .success: throw .invalidValue(variable, .wrongKind, range: expression.range)
         case .failure(let problem):
             throw .conversion(problem, variable: variable, range: expression.range, got: ValueFormatter(precision: .short).format(value))
         }

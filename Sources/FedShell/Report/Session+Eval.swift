@@ -3,6 +3,25 @@ import FedModel
 import Foundation
 
 extension Session {
+    /// Runs the model for the current state if the last results are missing or stale.
+    func currentResults(range: SourceRange) throws(Diagnostic) -> Results {
+        if let results, results.answer(state) { return results }
+        let fresh = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        // Kept as the latest results, exactly as `eval` would have left them.
+        results = fresh
+        return fresh
+    }
+
+    /// The central path and bands for any scenario (cancellable with Ctrl-C).
+    func computeResults(for scenario: Scenario, overrides: [String: Double], range: SourceRange) throws(Diagnostic) -> Results {
+        let parameters = SessionState.parameters(with: overrides)
+        let path = Simulation(scenario: scenario, parameters: parameters).run()
+        defer { options.progress?(nil) }
+        guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),
+                                         isCancelled: options.isCancelled, progress: monteCarloProgress) else { throw .cancelled(range) }
+        return Results(scenario: scenario, parameters: parameters, path: path, bands: bands)
+    }
+
     /// Runs the model: the central path and the Monte Carlo bands, then prints the report or JSON.
     func evaluateScenario(json: Bool, range: SourceRange) throws(Diagnostic) {
         let results = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
@@ -48,9 +67,7 @@ extension Scenario {
     /// This scenario with another's horizon, seed and draws (which presets leave alone).
     func withRunSettings(of other: Scenario) -> Scenario {
         var copy = self
-        copy.horizon = other.horizon
-        copy.seed = other.seed
-        copy.draws = other.draws
+        for variable in ScenarioVariable.runSettings { variable.set(&copy, variable.get(other)) }
         return copy
     }
 }
@@ -69,7 +86,7 @@ enum SummaryJSON {
         var outputs: [String: Any] = [:]
         for output in Output.allCases {
             var entry = self.entry(output, results, month: horizon)
-            entry["unit"] = unitName(output.unit)
+            entry["unit"] = output.unitPresentation.jsonName
             outputs[output.rawValue] = entry
         }
         return [
@@ -99,17 +116,5 @@ enum SummaryJSON {
     static func text(of object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    static func unitName(_ unit: Output.Unit) -> String {
-        switch unit {
-        case .billionsOfDollars: return "billions of dollars"
-        case .percentOfBankAssets: return "percent of bank assets"
-        case .basisPointsPerPoint: return "bp per pp"
-        case .basisPointsOverIORB: return "bp over IORB"
-        case .percentChange: return "percent change"
-        case .basisPointChange: return "bp change"
-        case .regime: return "regime"
-        }
     }
 }

@@ -11,23 +11,30 @@ struct Report {
     var width = 100
 
     var text: String {
-        let sections = [header, balanceSheet, regime, moneyMarkets, markets, channels, warnings].filter { !$0.isEmpty }
-        return (colored ? sections.map(paint) : sections).joined(separator: "\n") + "\n"
+        let titled = [balanceSheet, regime, moneyMarkets, markets, channels].map { section -> String in
+            let lines = section.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            return paint(String(lines[0]), .title) + (lines.count > 1 ? "\n" + lines[1] : "")
+        }
+        return ([header] + titled + [warnings]).filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
     }
 
-    /// The first line of a section in bold; regime words and notes in colour.
-    private func paint(_ section: String) -> String {
-        var lines = section.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard !lines.isEmpty else { return section }
-        lines[0] = "\u{1B}[1m" + lines[0] + "\u{1B}[0m"
-        for index in lines.indices.dropFirst() {
-            if lines[index].hasPrefix("  ! ") { lines[index] = "\u{1B}[33m" + lines[index] + "\u{1B}[0m" }
-            if lines[index].hasPrefix("  regime ") {
-                lines[index] = lines[index].replacingOccurrences(of: " scarce", with: " \u{1B}[31mscarce\u{1B}[0m")
-                    .replacingOccurrences(of: " abundant", with: " \u{1B}[32mabundant\u{1B}[0m")
-            }
+    /// What a piece of the report is, so colour follows structure rather than finished text.
+    private enum Style {
+        case title, note, regime(ReserveRegime)
+    }
+
+    /// Bold titles, yellow notes, scarce in red and abundant in green (ample stays plain).
+    private func paint(_ text: String, _ style: Style) -> String {
+        guard colored else { return text }
+        let code: String
+        switch style {
+        case .title: code = "1"
+        case .note: code = "33"
+        case .regime(.scarce): code = "31"
+        case .regime(.abundant): code = "32"
+        case .regime(.ample): return text
         }
-        return lines.joined(separator: "\n")
+        return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
     }
 
     private var horizonMonth: Int { results.path.count - 1 }
@@ -109,7 +116,7 @@ struct Report {
         let shares = results.bands.regimeShares[horizonMonth]
         let shareText = ReserveRegime.allCases.compactMap { regime -> String? in
             let share = shares[regime] ?? 0
-            return share >= 0.005 ? "\(regime.rawValue) \(Int((share * 100).rounded()))%" : nil
+            return share >= 0.005 ? paint(regime.rawValue, .regime(regime)) + " \(Int((share * 100).rounded()))%" : nil
         }.joined(separator: ", ")
         return [
             "reserves and regime",
@@ -117,15 +124,23 @@ struct Report {
                                            ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"]), .reserveRatio),
             row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
                                 "bp per pp"]),
-            row("regime", [first.regime.rawValue, last.regime.rawValue]) + "   draws: " + shareText,
+            regimeRow(first.regime, last.regime) + "   draws: " + shareText,
         ].joined(separator: "\n") + "\n"
+    }
+
+    /// The regime row: the words padded as plain text, then coloured, so colour never moves a column.
+    private func regimeRow(_ start: ReserveRegime, _ end: ReserveRegime) -> String {
+        let cells = [start, end].map { paint(String(repeating: " ", count: max(0, 10 - $0.rawValue.count)) + $0.rawValue,
+                                            .regime($0)) }
+        return "  " + Output.regime.presentation.label.rightPadded(20) + cells.joined(separator: "  ")
     }
 
     private var moneyMarkets: String {
         let corridor = Corridor(start: results.start, rateCut: results.scenario.rateCut)
         var lines = ["money markets (bp over IORB)"]
-        for (label, output) in [("EFFR − IORB", Output.effrSpread), ("SOFR − IORB", .sofrSpread), ("SOFR month-end peak", .sofrPeak)] {
-            lines.append(withBand(row(label, [ReportFormat.output(output, output.value(in: first)), ReportFormat.output(output, output.value(in: last)), ""]), output))
+        for output in Output.inSection(.moneyMarkets) {
+            let values = [first, last].map { ReportFormat.output(output, output.value(in: $0)) }
+            lines.append(withBand(row(output.presentation.label, values + [""]), output))
         }
         let ceiling = corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") } ?? "no SRF ceiling"
         lines.append("  " + ceiling + ", ON RRP floor at " + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
@@ -135,15 +150,10 @@ struct Report {
     private var markets: String {
         let start = results.start
         var lines = ["markets".rightPadded(22) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
-        let entries: [(String, Output, String)] = [
-            ("S&P 500", .spx, ReportFormat.level(start.spx)), ("Nasdaq Composite", .ndx, ReportFormat.level(start.ndx)),
-            ("Bitcoin", .btc, "$" + ReportFormat.level(start.btc)), ("Ether", .eth, "$" + ReportFormat.level(start.eth)),
-            ("2-year yield", .y2, ReportFormat.plain(start.twoYearYield, decimals: 2, unit: "%")),
-            ("10-year yield", .y10, ReportFormat.plain(start.tenYearYield, decimals: 2, unit: "%")),
-            ("2s10s slope", .slope, ReportFormat.plain((start.tenYearYield - start.twoYearYield) * 100, decimals: 0, unit: "bp")),
-        ]
-        for (label, output, level) in entries {
-            lines.append(withBand(row(label, [level, ReportFormat.output(output, output.value(in: last)), ReportFormat.output(output, output.value(in: first))]), output))
+        for output in Output.inSection(.markets) {
+            let level = output.presentation.startLevel?(start) ?? ""
+            let values = [last, first].map { ReportFormat.output(output, output.value(in: $0)) }
+            lines.append(withBand(row(output.presentation.label, [level] + values), output))
         }
         lines.append("  central = parameters at their central values, no market noise; bands add both")
         return lines.joined(separator: "\n") + "\n"
@@ -166,6 +176,6 @@ struct Report {
     private var warnings: String {
         let lines = ReportWarnings(results: results).lines
         guard !lines.isEmpty else { return "" }
-        return (["notes"] + lines.map { "  ! " + $0 }).joined(separator: "\n") + "\n"
+        return ([paint("notes", .title)] + lines.map { paint("  ! " + $0, .note) }).joined(separator: "\n") + "\n"
     }
 }

@@ -35,7 +35,8 @@ extension Session {
     /// folder and the allowed folders, symlinks resolved.
     var scriptFolders: [URL] {
         var folders = sourceStack.map { ScriptFile.realPath($0.deletingLastPathComponent()) }
-        folders.append(ScriptFile.realPath(URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)))
+        let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        folders.append(ScriptFile.realPath(working))
         folders += options.allowedFolders.map(ScriptFile.realPath)
         var unique: [URL] = []
         for folder in folders where !unique.contains(folder) { unique.append(folder) }

@@ -4,15 +4,7 @@ import FedModel
 // Messages of the classroom commands: pause, lesson, predict, glossary, record.
 extension Diagnostic {
     static func predictionKind(_ range: SourceRange, output: Output) -> Diagnostic {
-        let example: String
-        switch output.unit {
-        case .billionsOfDollars: example = "up, down or an amount such as 3T"
-        case .percentOfBankAssets: example = "up, down or a share such as 11%"
-        case .percentChange: example = "up, down or a change such as 5% or -10%"
-        case .basisPointsOverIORB, .basisPointChange: example = "up, down or a number of basis points such as 10bp"
-        case .basisPointsPerPoint: example = "up, down or a plain number such as -2"
-        case .regime: example = "abundant, ample or scarce"
-        }
+        let example = output.unitPresentation.predictionExample
         return Diagnostic(message: "a prediction for \(output.rawValue) is \(example)", range: range)
     }
 

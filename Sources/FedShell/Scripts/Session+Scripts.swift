@@ -13,7 +13,8 @@ extension Session {
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = StartState.named(state.scenario.start)
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
-        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(TextSanitizer.visible(url.lastPathComponent))\n"
+        text += "# start: \(start.title) (\(start.identifier.rawValue)); "
+            + "replay with: fedsh \(TextSanitizer.visible(url.lastPathComponent))\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "save")
@@ -45,29 +46,32 @@ extension Session {
 
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
-    func runScript(at path: PathArgument, from source: SourceText, shipped: Bool = false) throws(Diagnostic) {
+    func runScript(at path: PathArgument, shipped: Bool = false) throws(Diagnostic) {
         // A shipped lesson may be run from anywhere; anything else a script sources must be a
         // .fed file inside its folders.
         let url = shipped ? ScriptFile.resolve(path.path, relativeTo: nil) : try checkedURL(path, for: .read)
-        guard shipped || url.pathExtension.lowercased() == "fed" else {
+        // A missing file or a folder gets read's own message; any other file must be a script.
+        var isFolder: ObjCBool = false
+        let isFile = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && !isFolder.boolValue
+        guard shipped || !isFile || url.pathExtension.lowercased() == "fed" else {
             throw .sourceNeedsScript(path, display: ScriptFile.displayPath(url))
         }
         if sourceStack.contains(url) {
-            throw .file("\(ScriptFile.displayPath(url)) is already being run (a script cannot source itself)", path: path)
+            throw .scriptAlreadyRunning(url, path: path)
         }
         guard sourceStack.count < Session.maximumSourceDepth else {
-            throw .file("scripts nested too deeply (\(Session.maximumSourceDepth) levels)", path: path)
+            throw .scriptsNestedTooDeeply(limit: Session.maximumSourceDepth, path: path)
         }
         let text: String
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
         let undoDepth = undoStack.count
         sourceStack.append(url)
-        let outcome = run(SourceText(name: ScriptFile.displayPath(url), text: text), topLevel: false)
+        let outcome = run(SourceText(origin: .sourced, name: ScriptFile.displayPath(url), text: text))
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
         if !outcome.succeeded {
-            throw .file("\(ScriptFile.displayPath(url)) stopped at an error; nothing it did was kept", path: path)
+            throw .scriptStopped(url, path: path)
         }
     }
 }
@@ -79,12 +83,12 @@ extension Session {
         let text: String
         do { text = try ScriptFile.read(url) } catch {
             output.report(Diagnostic(message: error.message, help: error.help))
-            return RunOutcome(failures: 1)
+            return RunOutcome(failures: 1, stoppedAtFailure: failurePolicy(for: .file) == .stop)
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
-        var source = SourceText(name: path, text: text)
+        var source = SourceText(origin: .file, name: path, text: text)
         source.hidesExcerpts = url.pathExtension.lowercased() != "fed"
-        return run(source, topLevel: false)
+        return run(source)
     }
 }

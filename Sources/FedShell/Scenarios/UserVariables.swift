@@ -80,8 +80,9 @@ struct UserVariables: Equatable {
     static func == (left: UserVariables, right: UserVariables) -> Bool {
         guard left.count == right.count else { return false }
         for node in 0..<width where left.nodes[node] !== right.nodes[node] {
-            for bucket in 0..<width where left.nodes[node].buckets[bucket] !== right.nodes[node].buckets[bucket] {
-                if left.nodes[node].buckets[bucket].entries != right.nodes[node].buckets[bucket].entries { return false }
+            let leftBuckets = left.nodes[node].buckets, rightBuckets = right.nodes[node].buckets
+            for bucket in 0..<width where leftBuckets[bucket] !== rightBuckets[bucket] {
+                if leftBuckets[bucket].entries != rightBuckets[bucket].entries { return false }
             }
         }
         return true

@@ -1,0 +1,15 @@
+// The commands about the shell itself.
+extension CommandSyntax {
+    static let shellCommands: [CommandSyntax] = [
+        CommandSyntax(
+            "help", synopsis: ["help [TOPIC]"], example: "help set", summary: "show help on a command or topic",
+            details: ["topics: tour, variables, outputs, presets, units, and any command, variable, output or preset"],
+            group: .shell, arguments: [.one(.helpTopic)],
+            parse: { parser, _ throws(Diagnostic) in try parser.helpCommand() }),
+        CommandSyntax(
+            "quit", aliases: ["exit"], synopsis: ["quit"], example: "quit", summary: "leave the shell",
+            details: ["Ctrl-D on an empty line does the same; in a script, stops it"],
+            group: .shell, traits: .endsSession,
+            parse: { _, _ throws(Diagnostic) in .quit }),
+    ]
+}
