@@ -23,7 +23,7 @@ struct ReliabilityReviewModelTests {
         #expect(path.allSatisfy { $0.reserveRatio >= 0 && $0.balanceSheet.reservesCents >= 0 })
         #expect(path.map(\.balanceSheet.standingRepoLoans).max()! < 10_000, "SRF loans far beyond the balance sheet")
         if path.contains(where: { $0.reserveFloorCut > 0 }) {
-            #expect(printed.contains("the balance sheet cannot fund"), "\(printed)")
+            #expect(printed.contains("reserves floor: ON RRP, TGA, currency cut by up to"), "\(printed)")
         }
     }
 

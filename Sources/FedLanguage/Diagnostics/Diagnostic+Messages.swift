@@ -21,7 +21,7 @@ extension Diagnostic {
             Diagnostic(message: "unexpected control character \(unicodeName(value))", range: range)
         case .unsafeCharacterInString(let value):
             Diagnostic(message: "a string may not hold \(unicodeName(value))", range: range,
-                       notes: ["control, bidi and zero-width characters would act on the terminal or hide text"],
+                       notes: ["control, bidi and zero-width characters act on the terminal or hide text"],
                        help: "write \\n for a new line and \\t for a tab")
         case .numberTooLarge:
             numberTooLarge(range: range)

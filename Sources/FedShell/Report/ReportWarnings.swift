@@ -17,10 +17,9 @@ struct ReportWarnings {
         let floorMonths = path.filter { $0.reserveFloorCut > 0 }.map(\.month)
         if !floorMonths.isEmpty {
             let most = path.map(\.reserveFloorCut).max() ?? 0
-            lines.append("the balance sheet cannot fund this scenario's ON RRP, TGA and currency in "
-                + "\(Self.months(floorMonths)): "
-                + "the model cuts them (in that order) and holds back QT runoff, by up to \(ReportFormat.money(most)), "
-                + "so reserves stay at zero or above ('help reserves floor')")
+            // The balance sheet cannot fund the ON RRP, TGA and currency asked for: docs/MODEL.md §4d′.
+            lines.append("reserves floor: ON RRP, TGA, currency cut by up to \(ReportFormat.money(most)) "
+                + "in \(Self.months(floorMonths)) (MODEL.md §4d′)")
         }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
             lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")
