@@ -205,4 +205,14 @@ import Testing
     @Test func letEchoesAWholeNumberExactly() {
         #expect(Harness().succeed("let x = 12345").contains("x = 12345\n"))
     }
+
+    /// D6: a `record` started inside a failed `source` kept recording after "nothing it did was kept".
+    @Test func failedSourceStopsTheHandoutItStarted() throws {
+        let layout = try Layout()
+        defer { layout.root.remove() }
+        try Data("record inner.md\nset nosuch 1\n".utf8).write(to: layout.lesson.appendingPathComponent("inner.fed"))
+        let harness = Harness()
+        harness.run("source \(layout.lesson.path)/inner.fed")
+        #expect(harness.session.output.recorder == nil)
+    }
 }

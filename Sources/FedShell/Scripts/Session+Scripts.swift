@@ -65,12 +65,18 @@ extension Session {
         let text: String
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
         let undoDepth = undoStack.count
+        let recorder = output.recorder
         sourceStack.append(url)
         let outcome = run(SourceText(origin: .sourced, name: ScriptFile.displayPath(url), text: text))
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
         if !outcome.succeeded {
+            // A handout the failed script started stops with it: nothing it did is kept.
+            if output.recorder !== recorder {
+                output.recorder?.finish()
+                output.recorder = recorder
+            }
             throw .scriptStopped(url, path: path)
         }
     }
