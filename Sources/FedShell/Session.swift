@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 import Foundation
@@ -46,6 +47,10 @@ package final class Session {
         /// Folders a script may read and write in besides its own and the working folder
         /// (`--allow-path DIR`); see Scripts/Session+PathPolicy.swift.
         package var allowedFolders: [URL] = []
+        /// Where `data import` keeps series: see Data/DataFolder.swift.
+        package var dataFolder: URL? = DataFolder.defaultFolder()
+        /// SHA-256 of a file's bytes for `data import --sha256` and `save` (the fedsh executable passes it).
+        package var fileDigest: FileDigest? = nil
 
         package init() {}
     }
@@ -72,6 +77,8 @@ package final class Session {
     var sourceStack: [URL] = []
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
+    /// The shipped series and the user's imports, read when first used.
+    lazy var seriesLibrary = SeriesLibrary(importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
         self.output = RecordingOutput(base: output)
