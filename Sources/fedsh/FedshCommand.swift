@@ -62,6 +62,11 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Answer JSON requests on standard input, one a line (the Jupyter kernel's protocol: docs/JUPYTER.md).")
     var serve = false
 
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("Let scripts read and write in this folder too (repeatable); by default a script "
+                                   + "stays in its own folder and the working folder.", valueName: "DIR"))
+    var allowedPaths: [String] = []
+
     @Option(help: ArgumentHelp("Colour in reports and errors: auto, always or never.", discussion: """
         auto colours a terminal; FORCE_COLOR or CLICOLOR_FORCE (non-empty, not 0) force colour, a non-empty \
         NO_COLOR or CLICOLOR=0 turn it off.
@@ -69,6 +74,16 @@ struct FedshCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     mutating func run() throws {
+        do {
+            try runSession()
+            if WriteFailures.shared.any { throw ExitCode(1) }
+        } catch let code as ExitCode where code == .success && WriteFailures.shared.any {
+            // A lost write (the output, a handout) fails the run even when every command succeeded.
+            throw ExitCode(1)
+        }
+    }
+
+    private mutating func runSession() throws {
         signal(SIGPIPE, SIG_IGN)
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.
@@ -78,6 +93,7 @@ struct FedshCommand: ParsableCommand {
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing
+        options.allowedFolders = allowedPaths.map { ScriptFile.resolve($0, relativeTo: nil) }
         options.isCancelled = { InterruptFlag.isSet }
         options.fileDigest = sha256Hex
         options.terminalWidth = TerminalEnvironment.columns()
@@ -140,6 +156,14 @@ struct FedshCommand: ParsableCommand {
             terminal.report(Diagnostic(message: failure.message, help: failure.help))
             throw ExitCode(1)
         case .success(let (url, commands)):
+            // A journal holds only commands that build state; anything else (a tampered or foreign
+            // file: `save --force`, `export`, `quit`) is refused before anything runs.
+            if let foreign = commands.first(where: { !SessionJournal.replayableWords.contains(Self.firstWord($0)) }) {
+                terminal.report(Diagnostic(message: "could not recover the last session: "
+                    + "its journal holds '\(foreign)', "
+                    + "which a journal never records", help: "the journal is \(url.path); nothing was restored"))
+                throw ExitCode(1)
+            }
             terminal.quiet = true
             let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
@@ -155,6 +179,10 @@ struct FedshCommand: ParsableCommand {
                 + (changes.isEmpty ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
                 + ") from \(url.path)\n", to: 2)
         }
+    }
+
+    private static func firstWord(_ command: String) -> String {
+        String(command.drop { $0 == " " || $0 == "\t" }.prefix { !$0.isWhitespace && $0 != ";" }).lowercased()
     }
 
     private func historyStore() -> HistoryStore? {

@@ -20,7 +20,7 @@ final class TerminalOutput: SessionOutput {
     private static let asciiForms: [Character: String] = [
         "−": "-", "–": "-", "—": "--", "…": "...", "·": "-", "│": "|", "→": "->", "←": "<-", "≈": "~",
         "✓": "ok", "✗": "x", "◀": "<", "▶": ">", "┊": ":", "░": ".", "▒": ":", "▇": "#", "●": "*",
-        "■": "o", "▲": "+", "×": "x", "≤": "<=", "≥": ">=", "±": "+/-",
+        "■": "o", "▲": "+", "×": "x", "≤": "<=", "≥": ">=", "±": "+/-", "Δ": "d",
     ]
 
     private func plain(_ text: String) -> String {
@@ -42,6 +42,15 @@ final class TerminalOutput: SessionOutput {
                 if errno == EINTR { continue }
                 // The reader went away: nothing more can be shown, so leave without a fuss.
                 if errno == EPIPE { exit(0) }
+                // Anything else (a full disk, /dev/full) is said once on standard error, and the
+                // exit status reports it: output was lost.
+                let code = errno
+                if !WriteFailures.shared.any, descriptor != 2 {
+                    let reason = String(cString: strerror(code)).lowercased()
+                    let message = "fedsh: error: cannot write the output: \(reason)\n"
+                    _ = message.withCString { Foundation.write(2, $0, strlen($0)) }
+                }
+                WriteFailures.shared.add()
                 return
             }
             bytes = bytes.dropFirst(written)

@@ -31,6 +31,9 @@ package struct SourceText: Sendable, Hashable {
     /// The line number of the text's first line, so a script line parsed on its own still
     /// reports its place in the file.
     package let firstLine: Int
+    /// True for text read from a file that is not a fedsh script (not `.fed`): its errors do not
+    /// quote its lines, so running `fedsh /etc/shadow` by mistake prints none of it.
+    package var hidesExcerpts = false
 
     /// Source text of an origin, with the name its errors show.
     package init(origin: Origin, name: String, text: String, firstLine: Int = 1) {
@@ -50,7 +53,9 @@ package struct SourceText: Sendable, Hashable {
 
     /// The same origin and name for another piece of the text.
     package func with(text: String, firstLine: Int) -> SourceText {
-        SourceText(origin: origin, name: name, text: text, firstLine: firstLine)
+        var piece = SourceText(origin: origin, name: name, text: text, firstLine: firstLine)
+        piece.hidesExcerpts = hidesExcerpts
+        return piece
     }
 }
 

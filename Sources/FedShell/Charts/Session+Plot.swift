@@ -11,7 +11,8 @@ extension Session {
             guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
             if !chosen.contains(output) { chosen.append(output) }
         }
-        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
+        var url: URL?
+        if let svg { url = try checkedURL(svg, for: .write, extensions: ["svg"]) }
         // Refuse before the model runs: an existing file is the likelier mistake than a slow run.
         if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
             throw .chartFileExists(svg, display: ScriptFile.displayPath(url))

@@ -16,6 +16,8 @@ final class HandoutRecorder {
     enum Format {
         case markdown, html
     }
+    /// Why the handout could not be written further (a full disk), once a write has failed.
+    private(set) var failure: String?
 
     let url: URL
     let format: Format
@@ -46,7 +48,9 @@ final class HandoutRecorder {
     deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// Creates the file; an existing one is replaced only when `replace` is set.
-    static func open(_ url: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
+    static func open(_ requested: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
+        // Like every write: a regular file (or an allowed symlink's target), never a device.
+        let url = try ScriptFile.writableTarget(requested)
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -83,7 +87,7 @@ final class HandoutRecorder {
         commands += 1
         // The first command waits with the header: `lesson NAME` names the handout just after it.
         if commands > 1 { showPending() }
-        append(Self.fenced("fedsh> " + trimmed + "\n", language: "fedsh"))
+        append(Self.fenced("fedsh> " + TextSanitizer.visible(trimmed) + "\n", language: "fedsh"))
     }
 
     /// Results, reports and rendered errors, inside a ```text block.
@@ -91,14 +95,14 @@ final class HandoutRecorder {
         let clean = Self.withoutEscapeCodes(text)
         guard !clean.isEmpty else { return }
         showPending()
-        block += clean
+        block += TextSanitizer.visible(clean)
     }
 
     /// Narration as a paragraph of its own.
     func note(_ text: String) {
         closeOutput()
         showPending()
-        append(text.trimmingCharacters(in: .whitespaces) + "\n\n")
+        append(TextSanitizer.visible(text.trimmingCharacters(in: .whitespaces)) + "\n\n")
     }
 
     /// `pause`: where the class stopped to talk, so an answer does not sit right under its question.
@@ -170,14 +174,20 @@ final class HandoutRecorder {
         return name
     }
 
-    // A handout that cannot be written further must not stop the class: the error is dropped.
+
+    // A handout that cannot be written further must not stop the class: the first failure is kept
+    // for RecordingOutput to report once, and nothing more is written (no torn pieces after a gap).
     private func append(_ text: String) {
         if pending != nil {
             pending! += text
             return
         }
         switch format {
-        case .markdown: _ = ScriptFile.writeAll(text, to: descriptor)
+        case .markdown:
+            guard failure == nil else { return }
+            if let code = ScriptFile.writeAll(text, to: descriptor) {
+                failure = String(cString: strerror(code)).lowercased()
+            }
         case .html: markdown += text
         }
     }
@@ -213,6 +223,7 @@ final class HandoutRecorder {
     /// HTML: the page again, replacing the file whole (so it is always a complete page).
     private func writePage() {
         guard pending == nil else { return }
-        _ = try? ScriptFile.write(page(), to: url, replace: true)
+        guard failure == nil else { return }
+        do { try ScriptFile.write(page(), to: url, replace: true) } catch { failure = error.message }
     }
 }

@@ -18,7 +18,7 @@ extension Session {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
         output.recorder?.offerTitle(lesson.title)
-        try runScript(at: PathArgument(lesson.url.path, range: name.range))
+        try runScript(at: PathArgument(lesson.url.path, range: name.range), shipped: true)
     }
 
     private func listLessons(_ lessons: [LessonLibrary.Lesson]) {

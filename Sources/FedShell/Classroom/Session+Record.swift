@@ -7,11 +7,15 @@ extension Session {
         guard let path else {
             guard let recorder = output.recorder else { throw .notRecording(statement.keywordRange) }
             recorder.finish()
+            output.reportHandoutFailure()
             output.recorder = nil
-            output.write("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
+            let path = ScriptFile.displayPath(recorder.url)
+            output.write(recorder.failure == nil
+                ? "stopped recording; the handout is \(path)\n"
+                : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write, extensions: ["md"])
         do {
             try startRecording(url, replace: force)
         } catch {
@@ -38,6 +42,7 @@ extension Session {
     /// Closes the handout's last block (when the shell exits).
     package func finishRecording() {
         output.recorder?.finish()
+        output.reportHandoutFailure()
         output.recorder = nil
     }
 
