@@ -15,7 +15,7 @@ extension Session {
                 : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
-        let url = try checkedURL(path, for: .write, extensions: ["md"])
+        let url = try checkedURL(path, for: .write, extensions: ["md", "html", "htm"])
         do {
             try startRecording(url, replace: force)
         } catch {
