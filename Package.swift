@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "fedsh",
             dependencies: [
-                "FedShell", "LineEditing",
+                "FedShell", "FedLanguage", "LineEditing",
                 // SHA-256 for `data import --sha256`, passed into the session (FedData links no crypto).
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -148,28 +148,25 @@ struct FedshCommand: ParsableCommand {
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.
     private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool) throws {
         guard let journal else {
-            terminal.report(Diagnostic(message: "no session to recover: the journal is turned off (FEDSH_JOURNAL is empty)"))
+            terminal.report(.recovery(.journalTurnedOff))
             throw ExitCode(1)
         }
         switch journal.recoverable() {
         case .failure(let failure):
-            terminal.report(Diagnostic(message: failure.message, help: failure.help))
+            terminal.report(.recovery(failure))
             throw ExitCode(1)
         case .success(let (url, commands)):
             // A journal holds only commands that build state; anything else (a tampered or foreign
             // file: `save --force`, `export`, `quit`) is refused before anything runs.
             if let foreign = commands.first(where: { !SessionJournal.replayableWords.contains(Self.firstWord($0)) }) {
-                terminal.report(Diagnostic(message: "could not recover the last session: "
-                    + "its journal holds '\(foreign)', "
-                    + "which a journal never records", help: "the journal is \(url.path); nothing was restored"))
+                terminal.report(.recovery(.foreignCommand(foreign, journal: url.path)))
                 throw ExitCode(1)
             }
             terminal.quiet = true
             let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
             guard outcome.succeeded else {
-                terminal.report(Diagnostic(message: "could not recover the last session: its journal stopped at an error",
-                                           help: "the journal is \(url.path); nothing was restored"))
+                terminal.report(.recovery(.stoppedAtError(journal: url.path)))
                 throw ExitCode(1)
             }
             // A shell at the prompt carries the state on in its own journal; a script leaves it.

@@ -51,11 +51,8 @@ struct InteractiveLoop {
             case .endOfInput:
                 return failures
             case .lineTooLong:
-                terminal.report(Diagnostic(
-                    message: "\(name):\(lineNumber + 1): a line longer than "
-                        + "\(PlainLineReader.maximumLineLength >> 20) MiB; "
-                        + "standard input is not read further",
-                    help: "standard input takes fedsh commands, one per line, as a script file does"))
+                terminal.report(.standardInputLineTooLong(name, line: lineNumber + 1,
+                                                          limitMiB: PlainLineReader.maximumLineLength >> 20))
                 return failures + 1
             }
         }

@@ -93,18 +93,17 @@ final class SessionJournal: @unchecked Sendable {
     }
 
     /// The commands to replay for `--recover`, or why there are none.
-    func recoverable() -> Result<(url: URL, commands: [String]), ScriptFile.Failure> {
+    func recoverable() -> Result<(url: URL, commands: [String]), RecoveryFailure> {
         let folder = url.deletingLastPathComponent()
         let stem = url.deletingPathExtension().lastPathComponent
         let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(stem + ".") && $0.hasSuffix(".fed") && $0 != previousURL.lastPathComponent }
             .map { folder.appendingPathComponent($0) }
         if FileManager.default.fileExists(atPath: url.path), !Self.isRegularFile(url) {
-            return .failure(ScriptFile.Failure(message: "no session to recover: \(url.path) is not a regular file",
-                                               help: "point FEDSH_JOURNAL at a file"))
+            return .failure(.notRegularFile(path: url.path))
         }
         let candidates = ([url] + siblings).filter(Self.isRegularFile)
-        guard !candidates.isEmpty else { return .failure(noJournal()) }
+        guard !candidates.isEmpty else { return .failure(.noJournal(path: url.path, absence())) }
         func modified(_ file: URL) -> Date {
             ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date) ?? .distantPast
         }
@@ -115,32 +114,24 @@ final class SessionJournal: @unchecked Sendable {
             let commands = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             return .success((chosen, commands))
         } catch {
-            return .failure(error)
+            return .failure(.unreadable(error))
         }
     }
 
     /// Why there is no journal, as far as the folder tells: a session that could not write one
     /// is told apart from one that ended cleanly.
-    private func noJournal() -> ScriptFile.Failure {
-        let message = "no session to recover: there is no journal at \(url.path)"
+    private func absence() -> RecoveryFailure.Absence {
         let folder = url.deletingLastPathComponent()
         if FileManager.default.fileExists(atPath: failureNoteURL.path) {
-            return ScriptFile.Failure(message: message, help: "the last session could not write its journal ("
-                + "\(failureNoteURL.lastPathComponent) says why), so it cannot be recovered")
+            return .couldNotWrite(note: failureNoteURL.lastPathComponent)
         }
         if FileManager.default.fileExists(atPath: folder.path), access(folder.path, W_OK) != 0 {
-            return ScriptFile.Failure(message: message,
-                                      help: "the folder \(folder.path) is not writable, "
-                                          + "so no journal could be written there")
+            return .folderNotWritable(folder: folder.path)
         }
         if FileManager.default.fileExists(atPath: previousURL.path) {
-            return ScriptFile.Failure(message: message,
-                                      help: "the last session ended cleanly; "
-                                          + "its journal is \(previousURL.lastPathComponent)")
+            return .endedCleanly(previousJournal: previousURL.lastPathComponent)
         }
-        return ScriptFile.Failure(message: message,
-                                  help: "no session here has ended cleanly either: either none changed "
-            + "anything, or its journal could not be written (a full disk, no permission)")
+        return .unknown
     }
 
     /// The process id in a journal's header.
