@@ -1,3 +1,4 @@
+import FedLanguage
 import FedShell
 import Foundation
 
@@ -33,7 +34,8 @@ final class SessionJournal: @unchecked Sendable {
     }
 
     /// The command words a journal holds (what `save` writes: Session.replayableCommands).
-    static let replayableWords: Set<String> = ["set", "unset", "let", "use", "param", "scenario", "reset"]
+    /// The command words a journal may hold (the registry's replayable commands); anything else is foreign.
+    static let replayableWords = Set(CommandSyntax.all.filter(CommandTraits.replayable).flatMap(\.words))
 
     var previousURL: URL { url.deletingPathExtension().appendingPathExtension("previous.fed") }
 

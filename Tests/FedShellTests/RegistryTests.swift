@@ -150,3 +150,16 @@ func everyOutputHasAPresentation(_ output: Output) {
     let stripped = printed.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
     #expect(stripped == plain, "colour adds escapes only; the layout is the same")
 }
+
+@Test func theReplayableCommandsAreThoseThatChangeTheStateThemselves() {
+    let words = Set(CommandSyntax.all.filter(CommandTraits.replayable).flatMap(\.words))
+    #expect(words == ["set", "unset", "reset", "use", "scenario", "let", "param", "data"])
+    // Everything a session logs for save and the journal is one of them.
+    let shell = Harness()
+    shell.succeed("set purchases 45B/month; let x = 1; param btc_beta 2; scenario save mine; use cabana; unset x")
+    shell.succeed("reset; set qt on")
+    for command in shell.session.replayableCommands {
+        let word = String(command.prefix { $0 != " " })
+        #expect(words.contains(word), "\(command)")
+    }
+}

@@ -12,7 +12,7 @@ extension CommandSyntax {
                 "fedsh --step lessons/01-balance-sheet.fed shows each command and waits for Enter before running it",
             ],
             group: .classroom, subcommands: [Subcommand("list")], arguments: [.one(.lesson)],
-            traits: [.changesState, .readsFiles],
+            traits: [.changesState, .readsFiles, .runsScripts],
             parse: { parser, _ throws(Diagnostic) in parser.optionalNameCommand { .lesson($0) } }),
         CommandSyntax(
             "note", synopsis: ["note TEXT"], needs: "some text", example: "note QE begins here",

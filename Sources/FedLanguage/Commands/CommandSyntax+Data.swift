@@ -22,7 +22,7 @@ extension CommandSyntax {
                 Subcommand("list"), Subcommand("show", [.one(.series)]), Subcommand("plot", [.many(.series)]),
                 Subcommand("import", [.one(.file)]), Subcommand("forget", [.one(.series)]),
             ],
-            traits: [.readsFiles, .writesFiles],
+            traits: [.changesState, .readsFiles, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.dataCommand(syntax) }),
     ]
 }

@@ -16,7 +16,7 @@ extension CommandSyntax {
             summary: "run the commands in a script",
             details: ["runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
                         + "whole script"],
-            group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles],
+            group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles, .runsScripts],
             parse: { parser, syntax throws(Diagnostic) in .source(try parser.path(for: syntax)) }),
         CommandSyntax(
             "export", synopsis: ["export [--force] FILE.csv|FILE.json"], needs: "a .csv or .json file",

@@ -109,6 +109,13 @@ package struct CommandTraits: OptionSet, Sendable, Hashable {
     /// May wait for a person at the terminal.
     package static let waitsForPerson = CommandTraits(rawValue: 1 << 4)
     package static let endsSession = CommandTraits(rawValue: 1 << 5)
+    /// Runs another script's commands (`source`, `lesson`): what it changes is logged command by command.
+    package static let runsScripts = CommandTraits(rawValue: 1 << 6)
+
+    /// The commands a saved script or journal holds: those that change the state themselves.
+    package static func replayable(_ command: CommandSyntax) -> Bool {
+        command.traits.contains(.changesState) && !command.traits.contains(.runsScripts)
+    }
 
     /// What a quick, self-contained random test leaves out: slow, touching files, waiting or ending.
     package static let outsideQuickTests: CommandTraits = [.runsModel, .readsFiles, .writesFiles, .waitsForPerson,
