@@ -57,23 +57,25 @@ enum Percentiles {
         let copies = UnsafeMutablePointer<Double>.allocate(capacity: 3 * (capacity + 1))
         defer { copies.deallocate() }
         var below = (0, 0, 0), inside = (0, 0, 0)
-        var unordered = 0, negativeZeros = 0
+        var unordered = 0
         let (low0, low1, low2) = (lower[0], lower[1], lower[2])
         let (high0, high1, high2) = (upper[0], upper[1], upper[2])
         let copy0 = copies, copy1 = copies + (capacity + 1), copy2 = copies + 2 * (capacity + 1)
+        // Integer arithmetic on the comparisons, no `&&`, so the loop has no data-dependent branch.
+        // Below a bracket implies not above it (low ≤ high), so "≤ high" minus "< low" is "inside".
         for value in buffer {
-            unordered &+= value.isNaN ? 1 : 0
-            negativeZeros &+= value.bitPattern == (-0.0).bitPattern ? 1 : 0
-            let under0 = value < low0, under1 = value < low1, under2 = value < low2
-            below.0 &+= under0 ? 1 : 0
-            below.1 &+= under1 ? 1 : 0
-            below.2 &+= under2 ? 1 : 0
+            unordered &+= value != value ? 1 : 0
+            let under0 = value < low0 ? 1 : 0, under1 = value < low1 ? 1 : 0, under2 = value < low2 ? 1 : 0
+            let upTo0 = value <= high0 ? 1 : 0, upTo1 = value <= high1 ? 1 : 0, upTo2 = value <= high2 ? 1 : 0
             copy0[min(inside.0, capacity)] = value
             copy1[min(inside.1, capacity)] = value
             copy2[min(inside.2, capacity)] = value
-            inside.0 &+= !under0 && value <= high0 ? 1 : 0
-            inside.1 &+= !under1 && value <= high1 ? 1 : 0
-            inside.2 &+= !under2 && value <= high2 ? 1 : 0
+            below.0 &+= under0
+            below.1 &+= under1
+            below.2 &+= under2
+            inside.0 &+= upTo0 &- under0
+            inside.1 &+= upTo1 &- under1
+            inside.2 &+= upTo2 &- under2
         }
         if unordered > 0 { return nil }
         let counted = [(below.0, inside.0, copy0), (below.1, inside.1, copy1), (below.2, inside.2, copy2)]
@@ -88,7 +90,7 @@ enum Percentiles {
                 guard within <= capacity else { return nil }
                 value = select(UnsafeMutableBufferPointer(start: copy, count: within), rank - under, 0, within - 1)
             }
-            if value == 0, negativeZeros > 0 { return nil }
+            if value == 0, buffer.contains(where: { $0.bitPattern == (-0.0).bitPattern }) { return nil }
             values.append(value)
         }
         return values

@@ -49,6 +49,19 @@ struct FedshCommand: ParsableCommand {
     @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
     var color: ColorChoice = .auto
 
+    /// ArgumentParser's own `main`, except that an exit status thrown by `run` exits at once:
+    /// `exit(withError:)` renders the help text even for status 0, a tenth of start-up.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let status as ExitCode {
+            exit(status.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     mutating func run() throws {
         signal(SIGPIPE, SIG_IGN)
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
@@ -137,8 +150,8 @@ struct FedshCommand: ParsableCommand {
 
     private func historyStore() -> HistoryStore? {
         if noHistory { return nil }
-        let explicit = historyFile ?? ProcessInfo.processInfo.environment["FEDSH_HISTORY"]
-        return HistoryStore(explicitPath: explicit)
+        let explicit = historyFile ?? TerminalEnvironment.variables["FEDSH_HISTORY"]
+        return HistoryStore(explicitPath: explicit, environment: TerminalEnvironment.variables)
     }
 }
 

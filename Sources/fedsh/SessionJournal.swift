@@ -19,7 +19,7 @@ final class SessionJournal: @unchecked Sendable {
     init(url: URL) { self.url = url }
 
     /// The journal's place from the environment; nil when `FEDSH_JOURNAL` is empty (turned off).
-    static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionJournal? {
+    static func standard(environment: [String: String] = TerminalEnvironment.variables) -> SessionJournal? {
         if let explicit = environment["FEDSH_JOURNAL"] {
             return explicit.isEmpty ? nil : SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
         }

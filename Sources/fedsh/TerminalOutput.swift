@@ -32,7 +32,7 @@ final class TerminalOutput: SessionOutput {
 
     /// Colour only on a terminal, never with NO_COLOR or TERM=dumb, unless asked for.
     static func colors(_ choice: ColorChoice, descriptor: Int32) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = TerminalEnvironment.variables
         switch choice {
         case .always: return true
         case .never: return false

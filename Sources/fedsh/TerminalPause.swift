@@ -12,7 +12,7 @@ enum TerminalPause {
 
     /// Whether to dim the prompts (colour allowed on standard output).
     static func dims(_ choice: ColorChoice) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = TerminalEnvironment.variables
         switch choice {
         case .always: return true
         case .never: return false
