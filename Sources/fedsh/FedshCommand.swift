@@ -56,7 +56,7 @@ struct FedshCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let status as ExitCode {
-            exit(status.rawValue)
+            Foundation.exit(status.rawValue)
         } catch {
             exit(withError: error)
         }
