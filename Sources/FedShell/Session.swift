@@ -157,5 +157,4 @@ package final class Session {
         if log.first == "reset" { log.removeFirst() }
         return ["reset"] + log
     }
-
 }
