@@ -5,7 +5,7 @@ draws and months, same parameter triangles, balance sheet in cents, the demand c
 lagged asset channels, six correlated random walks, 19 outputs and nearest-rank p10/p50/p90 by
 np.partition). Its random numbers differ from fedsh's, so its bands agree within Monte Carlo noise.
 
-Usage: montecarlo_numpy.py MODEL.json [--runs N]   (MODEL.json from `fedsh-bench --model-json`)
+Usage: montecarlo_numpy.py MODEL.json [--runs N] [--json]   (MODEL.json from `fedsh-bench --model-json`)
 """
 import json
 import sys
@@ -147,6 +147,9 @@ def main():
         begin = time.perf_counter()
         bands, _ = run(model)
         times.append((time.perf_counter() - begin) * 1e3)
+    if "--json" in sys.argv:
+        print(json.dumps({"samples": times}))
+        return
     print(f"numpy Monte Carlo: median {sorted(times)[len(times) // 2]:.1f} ms over {runs} runs")
     print("month", int(model["scenario"]["horizon"]), "reserves p10/p50/p90", bands[1, -1].round(1),
           "spx", bands[12, -1].round(1))

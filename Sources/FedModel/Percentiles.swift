@@ -19,6 +19,12 @@ enum Percentiles {
         if count >= bracketedMinimum, let values = bracketed(buffer, ranks: ranks) {
             return Bands.Band(p10: values[0], p50: values[1], p90: values[2])
         }
+        return selected(buffer, ranks: ranks)
+    }
+
+    /// p10 / p50 / p90 by quickselect in place: the reference, and the way for short columns.
+    static func selected(_ buffer: UnsafeMutableBufferPointer<Double>, ranks: [Int]) -> Bands.Band {
+        let count = buffer.count
         let median = select(buffer, ranks[1], 0, count - 1)
         let low = select(buffer, ranks[0], 0, ranks[1])
         let high = select(buffer, ranks[2], ranks[1], count - 1)

@@ -20,6 +20,11 @@ extension HistoryStore {
     /// The entry stored in one line of the file, or nil for a line to skip: empty, containing a
     /// NUL byte, or not valid UTF-8.
     package static func decode<Bytes: Collection<UInt8>>(line bytes: Bytes) -> String? {
+        // Plain ASCII without escapes or NUL (nearly every command) is its own text: no scalar walk.
+        if bytes.allSatisfy({ $0 != 0 && $0 < 0x80 && $0 != UInt8(ascii: "\\") }) {
+            let entry = normalized(String(decoding: bytes, as: UTF8.self))
+            return entry.isEmpty ? nil : entry
+        }
         var decoded = String.UnicodeScalarView()
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
