@@ -54,7 +54,8 @@ package struct ReserveDemandCurve: Sendable {
         let funds = floor + excess
         let slope = -decay * excess
         let repo = funds + premiumBase + premiumPerSlope * abs(slope)
-        return Point(fundsSpread: funds, slope: slope, repoSpread: repo, repoPeakSpread: repo + peakPerSlope * abs(slope))
+        let peak = repo + peakPerSlope * abs(slope)
+        return Point(fundsSpread: funds, slope: slope, repoSpread: repo, repoPeakSpread: peak)
     }
 
     /// EFFR − IORB (bp).

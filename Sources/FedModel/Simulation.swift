@@ -39,7 +39,8 @@ package struct Simulation: Sendable {
 
     /// Simulates the path's next month and moves the path on. `history` is a ring (month m at
     /// m % count) of the path's net liquidity, longer than the liquidity lag by at least two months.
-    func advance(_ path: inout SimulationPath, netLiquidity history: UnsafeMutableBufferPointer<Double>) -> MonthResult {
+    func advance(_ path: inout SimulationPath,
+                 netLiquidity history: UnsafeMutableBufferPointer<Double>) -> MonthResult {
         let month = path.month
         var flows = MonthFlows()
         let previousReverseRepo = path.sheet.cents(.overnightReverseRepo)

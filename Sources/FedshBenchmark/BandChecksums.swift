@@ -39,7 +39,9 @@ enum BandChecksums {
                 mix(band.p10); mix(band.p50); mix(band.p90)
             }
         }
-        for month in 0..<months { for regime in ReserveRegime.allCases { mix(bands.regimeShares[month][regime] ?? -1) } }
+        for month in 0..<months {
+            for regime in ReserveRegime.allCases { mix(bands.regimeShares[month][regime] ?? -1) }
+        }
         return String(hash, radix: 16)
     }
 }

@@ -27,7 +27,8 @@ if arguments.contains("--checksums") {
 let quick = arguments.contains("--quick")
 // `--samples N` overrides the sample count of the Monte Carlo measure (the numpy comparison
 // alternates short runs of both).
-let bandSamples = arguments.firstIndex(of: "--samples").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
+let bandSamples = arguments.firstIndex(of: "--samples")
+    .flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
 let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 var stopwatch = Stopwatch()
 stopwatch.warmUp = !quick
@@ -84,11 +85,13 @@ if wanted("sweep_1000x12") {
 
 // What `solve` does: a bisection on purchases for reserves of 3,400B at month 12, 30 central runs.
 if wanted("solve_bisection_30") {
-    measures.append(stopwatch.measure("solve_bisection_30", unit: "ms", batch: quick ? 2 : 20, samples: quick ? 2 : 21) { _ in
+    let batch = quick ? 2 : 20
+    measures.append(stopwatch.measure("solve_bisection_30", unit: "ms", batch: batch, samples: quick ? 2 : 21) { _ in
         var low = 0.0, high = 200.0
         for _ in 0..<30 {
             let middle = (low + high) / 2
-            let reserves = Simulation(scenario: scenario(purchases: middle, horizon: 12)).run().last!.balanceSheet.reserves
+            let path = Simulation(scenario: scenario(purchases: middle, horizon: 12)).run()
+            let reserves = path[path.count - 1].balanceSheet.reserves
             if reserves < 3_400 { low = middle } else { high = middle }
         }
         sink += low
