@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 import FedShell
@@ -95,6 +96,21 @@ if wanted("solve_bisection_30") {
             if reserves < 3_400 { low = middle } else { high = middle }
         }
         sink += low
+    })
+}
+
+// Reading the whole shipped snapshot (46 files) with CSV.swift, and a start state built from it.
+if wanted("read_snapshot") {
+    measures.append(stopwatch.measure("read_snapshot", unit: "ms", samples: quick ? 2 : 15) { _ in
+        let library = SeriesLibrary(importFolder: nil)
+        for entry in library.entries() { sink += Double((try? library.series(entry.identifier))??.observations.count ?? 0) }
+    })
+}
+if wanted("start_state_from_data") {
+    let library = SeriesLibrary(importFolder: nil)
+    _ = try? StartStateBuilder(library: library).build(on: .snapshotEnd)
+    measures.append(stopwatch.measure("start_state_from_data", unit: "us", batch: quick ? 10 : 200, samples: quick ? 3 : 21) { _ in
+        sink += (try? StartStateBuilder(library: library).build(on: .snapshotEnd))?.state.reserves ?? 0
     })
 }
 

@@ -46,7 +46,7 @@ import Testing
         #expect(line.hasPrefix("  month \(String(month).leftPadded(2))  $"), "\(line)")
         #expect(line.contains("   p10–p90 $"), "\(line)")
     }
-    #expect(lines[1].hasPrefix("  month  0  $2.993T"))
+    #expect(lines[1].hasPrefix("  month  0  $2.961T"))
 }
 
 @Test func showRegimeHasNoBands() {

@@ -38,6 +38,25 @@ extension Parser {
     }
 
     // flags = { FLAG }
+    /// `--svg FILE` and `--force`, in any order, for the commands that draw charts.
+    mutating func chartFlags(for syntax: CommandSyntax) throws(Diagnostic) -> (svg: PathArgument?, force: Bool) {
+        var svg: PathArgument?
+        var force = false
+        while case .flag(let flag) = current.kind {
+            switch flag.lowercased() {
+            case "svg":
+                advance()
+                svg = try path(for: syntax)
+            case "force":
+                advance()
+                force = true
+            default:
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
+            }
+        }
+        return (svg, force)
+    }
+
     mutating func flags(for syntax: CommandSyntax) throws(Diagnostic) -> Set<String> {
         var found: Set<String> = []
         while case .flag(let flag) = current.kind {

@@ -66,6 +66,7 @@ extension Session {
         case .glossaryTerm: return Glossary.lookupWords
         case .helpTopic: return HelpText.topics
         case .file: return fileCandidates(typed)
+        case .series: return seriesLibrary.entries().map { $0.identifier.lowercased() }
         case .expression: return expressionNames()
         }
     }

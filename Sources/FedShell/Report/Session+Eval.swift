@@ -90,7 +90,7 @@ enum SummaryJSON {
             outputs[output.rawValue] = entry
         }
         return [
-            "fedsh": Session.version, "scenario": scenarioName, "start": results.scenario.start.rawValue,
+            "fedsh": Session.version, "scenario": scenarioName, "start": results.scenario.startState.name,
             "horizon": horizon, "draws": results.bands.draws, "seed": results.bands.seed, "outputs": outputs,
         ]
     }

@@ -18,7 +18,9 @@ extension Session {
             return
         }
         for name in names {
-            if let variable = ScenarioVariable.named(name.text) {
+            if name.text == "start" {
+                try showStart()
+            } else if let variable = ScenarioVariable.named(name.text) {
                 output.write(variableTable([variable]))
             } else if let user = state.userVariables[name.text] {
                 output.write("\(name.text) = \(user.text)\n")
