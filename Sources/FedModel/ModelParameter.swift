@@ -51,6 +51,11 @@ package struct ModelParameter: Sendable {
 
     /// A draw from the triangular distribution, given a uniform number in [0, 1).
     package func triangular(_ uniform: Double) -> Double {
+        Self.triangular(uniform, low: low, central: central, high: high)
+    }
+
+    /// A draw from the triangle on [low, high] peaking at `central`.
+    static func triangular(_ uniform: Double, low: Double, central: Double, high: Double) -> Double {
         guard high > low else { return central }
         let split = (central - low) / (high - low)
         if uniform < split {

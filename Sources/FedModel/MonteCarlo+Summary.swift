@@ -1,53 +1,67 @@
 import Foundation
 
 extension MonteCarlo {
-    /// Percentile bands and regime shares from the draws, one (month, output) column at a time,
-    /// the columns shared among the cores. Each column is reordered in place by the selection.
-    static func summarise(values: UnsafeMutableBufferPointer<Double>, draws: Int, months: Int,
-                          outputs: [Output], seed: Int) -> Bands {
-        let cells = months * outputs.count
-        let results = UnsafeMutableBufferPointer<Bands.Band>.allocate(capacity: cells)
-        defer { results.deallocate() }
-        let regimes = ReserveRegime.allCases
-        let regimeColumn = outputs.firstIndex(of: .regime)
-        // Counts of draws in each regime, by month (regime-major).
-        let regimeCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: months * regimes.count)
-        defer { regimeCounts.deallocate() }
-        nonisolated(unsafe) let columns = values
-        nonisolated(unsafe) let bands = results
-        nonisolated(unsafe) let counts = regimeCounts
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), cells)
+    /// Percentile bands and regime shares, gathered one month at a time from that month's columns.
+    struct Summary {
+        let draws: Int
+        let months: Int
+        let outputs: [Output]
+        private let regimeColumn: Int?
+        /// Month-major: month m, output o at m · outputs + o.
+        private var results: [Bands.Band]
+        /// Counts of draws in each regime, month-major.
+        private var regimeCounts: [Int]
 
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var cell = worker
-            while cell < cells {
-                let column = UnsafeMutableBufferPointer(rebasing: columns[cell * draws..<(cell + 1) * draws])
-                if cell % outputs.count == regimeColumn {
-                    let month = cell / outputs.count
+        init(draws: Int, months: Int, outputs: [Output]) {
+            self.draws = draws
+            self.months = months
+            self.outputs = outputs
+            regimeColumn = outputs.firstIndex(of: .regime)
+            results = Array(repeating: Bands.Band(p10: 0, p50: 0, p90: 0), count: months * outputs.count)
+            regimeCounts = Array(repeating: 0, count: months * ReserveRegime.allCases.count)
+        }
+
+        /// Summarises one month's columns (column o at o · draws), the columns shared among the
+        /// cores. Each column is reordered in place by the selection.
+        mutating func add(month: Int, columns: UnsafeMutableBufferPointer<Double>) {
+            let draws = draws, outputs = outputs, regimeColumn = regimeColumn
+            let regimes = ReserveRegime.allCases
+            nonisolated(unsafe) let values = columns
+            nonisolated(unsafe) let bands = UnsafeMutableBufferPointer<Bands.Band>.allocate(capacity: outputs.count)
+            nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: regimes.count)
+            defer { bands.deallocate(); counts.deallocate() }
+            counts.initialize(repeating: 0)
+            Work.share(outputs.count) { output in
+                let column = UnsafeMutableBufferPointer(rebasing: values[output * draws..<(output + 1) * draws])
+                if output == regimeColumn {
                     for (index, regime) in regimes.enumerated() {
                         let severity = Double(regime.severity)
-                        counts[month * regimes.count + index] = column.reduce(0) { $0 + ($1 == severity ? 1 : 0) }
+                        counts[index] = column.reduce(0) { $0 + ($1 == severity ? 1 : 0) }
                     }
                 }
-                bands[cell] = Percentiles.band(of: column)
-                cell += workers
+                bands[output] = Percentiles.band(of: column)
             }
+            for output in outputs.indices { results[month * outputs.count + output] = bands[output] }
+            for index in regimes.indices { regimeCounts[month * regimes.count + index] = counts[index] }
         }
 
-        var byOutput: [Output: [Bands.Band]] = [:]
-        for (outputIndex, output) in outputs.enumerated() {
-            byOutput[output] = (0..<months).map { results[$0 * outputs.count + outputIndex] }
-        }
-        var regimeShares: [[ReserveRegime: Double]] = []
-        if regimeColumn != nil {
-            for month in 0..<months {
-                var shares: [ReserveRegime: Double] = [:]
-                for (index, regime) in regimes.enumerated() {
-                    shares[regime] = Double(regimeCounts[month * regimes.count + index]) / Double(draws)
-                }
-                regimeShares.append(shares)
+        func bands(seed: Int) -> Bands {
+            let regimes = ReserveRegime.allCases
+            var byOutput: [Output: [Bands.Band]] = [:]
+            for (outputIndex, output) in outputs.enumerated() {
+                byOutput[output] = (0..<months).map { results[$0 * outputs.count + outputIndex] }
             }
+            var regimeShares: [[ReserveRegime: Double]] = []
+            if regimeColumn != nil {
+                for month in 0..<months {
+                    var shares: [ReserveRegime: Double] = [:]
+                    for (index, regime) in regimes.enumerated() {
+                        shares[regime] = Double(regimeCounts[month * regimes.count + index]) / Double(draws)
+                    }
+                    regimeShares.append(shares)
+                }
+            }
+            return Bands(draws: draws, seed: seed, bands: byOutput, regimeShares: regimeShares)
         }
-        return Bands(draws: draws, seed: seed, bands: byOutput, regimeShares: regimeShares)
     }
 }

@@ -37,21 +37,38 @@ package struct ReserveDemandCurve: Sendable {
         scale * exp(-decay * (ratioPercent - Self.referenceRatio))
     }
 
+    /// Every spread and the slope at one ratio, from one evaluation of the exponential.
+    package struct Point: Sendable {
+        /// EFFR − IORB (bp).
+        package var fundsSpread: Double
+        /// d spread / d ratio (bp per pp; negative).
+        package var slope: Double
+        /// SOFR − IORB, monthly average (bp).
+        package var repoSpread: Double
+        /// SOFR − IORB on month-end and tax dates, before any standing facility (bp).
+        package var repoPeakSpread: Double
+    }
+
+    package func point(_ ratioPercent: Double) -> Point {
+        let excess = excess(ratioPercent)
+        let funds = floor + excess
+        let slope = -decay * excess
+        let repo = funds + premiumBase + premiumPerSlope * abs(slope)
+        let peak = repo + peakPerSlope * abs(slope)
+        return Point(fundsSpread: funds, slope: slope, repoSpread: repo, repoPeakSpread: peak)
+    }
+
     /// EFFR − IORB (bp).
-    package func fundsSpread(_ ratioPercent: Double) -> Double { floor + excess(ratioPercent) }
+    package func fundsSpread(_ ratioPercent: Double) -> Double { point(ratioPercent).fundsSpread }
 
     /// d spread / d ratio (bp per pp; negative).
-    package func slope(_ ratioPercent: Double) -> Double { -decay * excess(ratioPercent) }
+    package func slope(_ ratioPercent: Double) -> Double { point(ratioPercent).slope }
 
     /// SOFR − IORB, monthly average (bp).
-    package func repoSpread(_ ratioPercent: Double) -> Double {
-        fundsSpread(ratioPercent) + premiumBase + premiumPerSlope * abs(slope(ratioPercent))
-    }
+    package func repoSpread(_ ratioPercent: Double) -> Double { point(ratioPercent).repoSpread }
 
     /// SOFR − IORB on month-end and tax dates, before any standing facility (bp).
-    package func repoPeakSpread(_ ratioPercent: Double) -> Double {
-        repoSpread(ratioPercent) + peakPerSlope * abs(slope(ratioPercent))
-    }
+    package func repoPeakSpread(_ ratioPercent: Double) -> Double { point(ratioPercent).repoPeakSpread }
 
     /// The ratio (%) at which the slope has the given magnitude (bp per pp).
     package func ratio(whereSlopeMagnitudeIs magnitude: Double) -> Double {

@@ -2,13 +2,14 @@ import Foundation
 
 /// The monthly simulation: balance sheet → reserves → regime → money markets → assets.
 ///
-/// Pure and deterministic for given parameters; Monte Carlo calls it once per draw.
+/// Pure and deterministic for given parameters. A run advances one `SimulationPath` month by month;
+/// Monte Carlo advances every draw's path one month at a time with the same `advance`.
 package struct Simulation: Sendable {
     package let scenario: Scenario
     package let start: StartState
-    package let parameters: ParameterValues
+    package private(set) var parameters: ParameterValues
     package let corridor: Corridor
-    package let curve: ReserveDemandCurve
+    package private(set) var curve: ReserveDemandCurve
 
     package init(scenario: Scenario, parameters: ParameterValues = .central) {
         self.scenario = scenario
@@ -18,59 +19,72 @@ package struct Simulation: Sendable {
         curve = ReserveDemandCurve(parameters)
     }
 
+    /// Switches to another parameter set (a Monte Carlo draw) without copying the scenario or start.
+    mutating func use(_ values: ParameterValues) {
+        parameters = values
+        curve = ReserveDemandCurve(values)
+    }
+
     /// Months 0 through the horizon.
     package func run() -> [MonthResult] {
         var results: [MonthResult] = []
         results.reserveCapacity(scenario.horizon + 1)
-        var sheet = BalanceSheet(start: start)
-        let baseReverseRepo = scenario.startingReverseRepo ?? start.overnightReverseRepo
-        if let level = scenario.tgaLevel { sheet.treasuryGeneralAccount = level }
-        var bankAssets = start.bankAssets
-        var gdp = start.nominalGDP
-        let monthlyCurrency = pow(1 + scenario.currencyGrowth + parameters.currencyGrowthMiss, 1.0 / 12) - 1
-        let monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1
-        let monthlyGDP = pow(1 + scenario.gdpGrowth, 1.0 / 12) - 1
-        let tgaLevel = scenario.tgaLevel ?? start.treasuryGeneralAccount
-
-        for month in 0...scenario.horizon {
-            var flows = MonthFlows()
-            var floorCut = 0.0
-            let previous = sheet
-            // Last month end's SRF loans have matured; the ON RRP returns to its base before this
-            // month's spill-over is worked out.
-            sheet.standingRepoLoans = 0
-            sheet.overnightReverseRepo = baseReverseRepo
-            if month > 0 {
-                floorCut += applyPolicy(month: month, to: &sheet, flows: &flows)
-                flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
-                // The TGA forecast error grows over the first year: next month's cash balance is
-                // better known than next year's.
-                let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
-                let tga = max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
-                flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
-                bankAssets *= 1 + monthlyBankAssets
-                gdp *= 1 + monthlyGDP
-            }
-            floorCut += Self.keepReservesNonNegative(&sheet, flows: &flows)
-            var result = settleMoneyMarkets(sheet: &sheet, bankAssets: bankAssets, month: month)
-            result.reserveFloorCut = floorCut
-            if month > 0 {
-                flows.reverseRepoChange = sheet.cents(.overnightReverseRepo) - previous.cents(.overnightReverseRepo)
-                flows.standingRepoChange = sheet.cents(.standingRepoLoans) - previous.cents(.standingRepoLoans)
-            }
-            result.flows = flows
-            result.nominalGDP = gdp
-            results.append(result)
-        }
-        let startNetLiquidity = results[0].balanceSheet.netLiquidity
-        let startStress = stress(results[0].repoPeakSpread)
-        let tenYearEquivalentsByMonth = cumulativeTenYearEquivalents()
-        for index in results.indices {
-            results[index].assets = assetMoves(
-                month: index, results: results, startNetLiquidity: startNetLiquidity,
-                startStress: startStress, tenYearEquivalents: tenYearEquivalentsByMonth[index])
+        var path = SimulationPath(self)
+        var netLiquidity = [Double](repeating: 0, count: scenario.horizon + 1)
+        netLiquidity.withUnsafeMutableBufferPointer { history in
+            for _ in 0...scenario.horizon { results.append(advance(&path, netLiquidity: history)) }
         }
         return results
+    }
+
+    /// Simulates the path's next month and moves the path on. `history` is a ring (month m at
+    /// m % count) of the path's net liquidity, longer than the liquidity lag by at least two months.
+    func advance(_ path: inout SimulationPath,
+                 netLiquidity history: UnsafeMutableBufferPointer<Double>) -> MonthResult {
+        let month = path.month
+        var flows = MonthFlows()
+        var floorCut = 0.0
+        let previousReverseRepo = path.sheet.cents(.overnightReverseRepo)
+        let previousStandingRepo = path.sheet.cents(.standingRepoLoans)
+        // Last month end's SRF loans have matured; the ON RRP returns to its base before this
+        // month's spill-over is worked out.
+        path.sheet.standingRepoLoans = 0
+        path.sheet.overnightReverseRepo = path.baseReverseRepo
+        if month > 0 {
+            floorCut += applyPolicy(month: month, to: &path.sheet, flows: &flows)
+            flows.currencyChange = path.sheet.add(path.sheet.currency * path.monthlyCurrency, to: .currency)
+            // The TGA forecast error grows over the first year: next month's cash balance is
+            // better known than next year's.
+            let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
+            let tga = max(0, path.treasuryAccountLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+            flows.treasuryAccountChange = path.sheet.add(tga - path.sheet.treasuryGeneralAccount,
+                                                         to: .treasuryGeneralAccount)
+            path.bankAssets *= 1 + path.monthlyBankAssets
+            path.gdp *= 1 + path.monthlyGDP
+            addTenYearEquivalents(inMonth: month, to: &path.tenYearEquivalents)
+        }
+        floorCut += Self.keepReservesNonNegative(&path.sheet, flows: &flows)
+        var result = settleMoneyMarkets(sheet: &path.sheet, bankAssets: path.bankAssets, month: month,
+                                        abundantRatio: path.abundantRatio)
+        result.reserveFloorCut = floorCut
+        if month > 0 {
+            flows.reverseRepoChange = path.sheet.cents(.overnightReverseRepo) - previousReverseRepo
+            flows.standingRepoChange = path.sheet.cents(.standingRepoLoans) - previousStandingRepo
+        }
+        result.flows = flows
+        result.nominalGDP = path.gdp
+        let netLiquidity = result.balanceSheet.netLiquidity
+        history[month % history.count] = netLiquidity
+        if month == 0 {
+            path.startNetLiquidity = netLiquidity
+            path.startStress = stress(result.repoPeakSpread)
+        }
+        let start = path.startNetLiquidity
+        let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
+        result.assets = assetMoves(result: result, liquidityChange: liquidityChange, startStress: path.startStress,
+                                   tenYearEquivalents: path.tenYearEquivalents)
+        path.month += 1
+        return result
     }
 
     // MARK: Balance sheet
@@ -106,26 +120,31 @@ package struct Simulation: Sendable {
     package func cumulativeTenYearEquivalents() -> [Double] {
         var total = 0.0
         var byMonth = [0.0]
-        let perBill = parameters.billDuration / parameters.tenYearDuration
-        let perCoupon = parameters.couponDuration / parameters.tenYearDuration
+        byMonth.reserveCapacity(scenario.horizon + 1)
         for month in stride(from: 1, through: scenario.horizon, by: 1) {
-            let bought = scenario.purchases(inMonth: month)
-            total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
-            if scenario.quantitativeTightening {
-                total -= parameters.treasuryRunoffCap * perCoupon
-            } else {
-                total += parameters.mortgagePaydown * perBill
-            }
+            addTenYearEquivalents(inMonth: month, to: &total)
             byMonth.append(total)
         }
         return byMonth
     }
 
+    private func addTenYearEquivalents(inMonth month: Int, to total: inout Double) {
+        let perBill = parameters.billDuration / parameters.tenYearDuration
+        let perCoupon = parameters.couponDuration / parameters.tenYearDuration
+        let bought = scenario.purchases(inMonth: month)
+        total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
+        if scenario.quantitativeTightening {
+            total -= parameters.treasuryRunoffCap * perCoupon
+        } else {
+            total += parameters.mortgagePaydown * perBill
+        }
+    }
+
     // MARK: Money markets
 
-    private func settleMoneyMarkets(sheet: inout BalanceSheet, bankAssets: Double, month: Int) -> MonthResult {
+    private func settleMoneyMarkets(sheet: inout BalanceSheet, bankAssets: Double, month: Int,
+                                    abundantRatio: Double) -> MonthResult {
         // Floor spill-over: reserves beyond the abundant threshold partly move into ON RRP.
-        let abundantRatio = curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
         // At zero or more, so that the spill-over never takes more than the reserves there are (a very
         // flat curve puts its abundant ratio below zero).
         let abundantReserves = max(0, abundantRatio / 100 * bankAssets)
@@ -135,9 +154,10 @@ package struct Simulation: Sendable {
             sheet.add(cents: min(spill, sheet.reservesCents), to: .overnightReverseRepo)
         }
         let ratio = sheet.reserves / bankAssets * 100
-        let slope = curve.slope(ratio)
-        var repo = curve.repoSpread(ratio)
-        var peak = curve.repoPeakSpread(ratio)
+        let point = curve.point(ratio)
+        let slope = point.slope
+        var repo = point.repoSpread
+        var peak = point.repoPeakSpread
         if let ceiling = corridor.standingRepoSpread, peak > ceiling {
             let excess = peak - ceiling
             sheet.standingRepoLoans = min(parameters.standingRepoTakeUp * excess,
@@ -148,7 +168,7 @@ package struct Simulation: Sendable {
         return MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
             reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
-            fundsSpread: curve.fundsSpread(ratio), repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+            fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
     }
 
     // MARK: Assets
@@ -157,23 +177,28 @@ package struct Simulation: Sendable {
 
     /// Net liquidity change ($B) `lag` months before `month`, interpolating a fractional lag.
     package func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
+        laggedChange(month: month) { results[$0].balanceSheet.netLiquidity - start }
+    }
+
+    /// A lagged value from `change(m)` of earlier months (never later than `month`: the lag is
+    /// at least zero, which the parameter ranges keep).
+    private func laggedChange(month: Int, _ change: (Int) -> Double) -> Double {
         let position = Double(month) - parameters.liquidityLag
         guard position > 0 else { return 0 }
         // The domain keeps the lag at zero or more, so the month read is never a later one.
         let lower = min(Int(position.rounded(.down)), month)
         let weight = position - Double(lower)
-        let lowerValue = results[lower].balanceSheet.netLiquidity - start
-        guard weight > 0, lower + 1 < results.count else { return lowerValue }
-        let upperValue = results[lower + 1].balanceSheet.netLiquidity - start
+        let lowerValue = change(lower)
+        guard weight > 0 else { return lowerValue }
+        let upperValue = change(lower + 1)
         return lowerValue + (upperValue - lowerValue) * weight
     }
 
-    private func assetMoves(month: Int, results: [MonthResult], startNetLiquidity: Double, startStress: Double,
+    private func assetMoves(result: MonthResult, liquidityChange: Double, startStress: Double,
                             tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
-        let liquidityChange = laggedNetLiquidityChange(month: month, results: results, start: startNetLiquidity)
-        let stressChange = stress(results[month].repoPeakSpread) - startStress
+        let stressChange = stress(result.repoPeakSpread) - startStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(

@@ -2,6 +2,7 @@ import FedData
 import FedLanguage
 import FedModel
 import FedShell
+import Foundation
 
 // fedsh-bench: the in-process half of scripts/bench. Prints one JSON object with every sample;
 // scripts/bench computes medians and spreads, adds the start-up and whole-process figures, and
@@ -9,14 +10,6 @@ import FedShell
 // runs one measure (for profiling with perf or callgrind).
 
 let arguments = CommandLine.arguments
-let quick = arguments.contains("--quick")
-let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-var stopwatch = Stopwatch()
-stopwatch.warmUp = !quick
-var measures: [Stopwatch.Measure] = []
-// Every result feeds this sum, so the optimiser cannot drop the work being timed.
-var sink = 0.0
-
 func scenario(purchases: Double, horizon: Int, draws: Int = 1) -> Scenario {
     var scenario = Preset.named("baseline")!.scenario
     scenario.purchases = purchases
@@ -24,6 +17,26 @@ func scenario(purchases: Double, horizon: Int, draws: Int = 1) -> Scenario {
     scenario.draws = draws
     return scenario
 }
+if arguments.contains("--model-json") {
+    print(ModelDescription.json(scenario(purchases: 45, horizon: 24, draws: 10_000)))
+    exit(0)
+}
+if arguments.contains("--checksums") {
+    BandChecksums.printAll()
+    exit(0)
+}
+let quick = arguments.contains("--quick")
+// `--samples N` overrides the sample count of the Monte Carlo measure (the numpy comparison
+// alternates short runs of both).
+let bandSamples = arguments.firstIndex(of: "--samples")
+    .flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
+let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+var stopwatch = Stopwatch()
+stopwatch.warmUp = !quick
+var measures: [Stopwatch.Measure] = []
+// Every result feeds this sum, so the optimiser cannot drop the work being timed.
+var sink = 0.0
+
 
 func wanted(_ name: String) -> Bool { only == nil || only == name }
 
@@ -54,7 +67,7 @@ if wanted("central_simulation_12m") {
 // Monte Carlo bands: one scenario, 10,000 draws, 24 months, on every core.
 if wanted("bands_10000x24") {
     let bandsScenario = scenario(purchases: 45, horizon: 24, draws: 10_000)
-    measures.append(stopwatch.measure("bands_10000x24", unit: "ms", samples: quick ? 1 : 15) { _ in
+    measures.append(stopwatch.measure("bands_10000x24", unit: "ms", samples: bandSamples ?? (quick ? 1 : 15)) { _ in
         let bands = MonteCarlo.run(scenario: bandsScenario)!
         sink += bands.band(.reserves, month: 24)!.p50
     })
@@ -68,6 +81,21 @@ if wanted("sweep_1000x12") {
             let path = Simulation(scenario: point).run()
             sink += path[path.count - 1].balanceSheet.reserves
         }
+    })
+}
+
+// What `solve` does: a bisection on purchases for reserves of 3,400B at month 12, 30 central runs.
+if wanted("solve_bisection_30") {
+    let batch = quick ? 2 : 20
+    measures.append(stopwatch.measure("solve_bisection_30", unit: "ms", batch: batch, samples: quick ? 2 : 21) { _ in
+        var low = 0.0, high = 200.0
+        for _ in 0..<30 {
+            let middle = (low + high) / 2
+            let path = Simulation(scenario: scenario(purchases: middle, horizon: 12)).run()
+            let reserves = path[path.count - 1].balanceSheet.reserves
+            if reserves < 3_400 { low = middle } else { high = middle }
+        }
+        sink += low
     })
 }
 

@@ -73,6 +73,19 @@ struct FedshCommand: ParsableCommand {
         """))
     var color: ColorChoice = .auto
 
+    /// ArgumentParser's own `main`, except that an exit status thrown by `run` exits at once:
+    /// `exit(withError:)` renders the help text even for status 0, a tenth of start-up.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     mutating func run() throws {
         do {
             try runSession()
@@ -184,8 +197,8 @@ struct FedshCommand: ParsableCommand {
 
     private func historyStore() -> HistoryStore? {
         if noHistory { return nil }
-        let explicit = historyFile ?? ProcessInfo.processInfo.environment["FEDSH_HISTORY"]
-        return HistoryStore(explicitPath: explicit)
+        let explicit = historyFile ?? TerminalEnvironment.variables["FEDSH_HISTORY"]
+        return HistoryStore(explicitPath: explicit, environment: TerminalEnvironment.variables)
     }
 }
 

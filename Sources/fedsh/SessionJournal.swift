@@ -22,7 +22,7 @@ final class SessionJournal: @unchecked Sendable {
     init(url: URL) { self.url = url }
 
     /// The journal's place from the environment; nil when `FEDSH_JOURNAL` is empty (turned off).
-    static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionJournal? {
+    static func standard(environment: [String: String] = TerminalEnvironment.variables) -> SessionJournal? {
         if let explicit = environment["FEDSH_JOURNAL"] {
             // Empty or /dev/null: turned off (never a device to write over or rename).
             guard !explicit.isEmpty, explicit != "/dev/null" else { return nil }

@@ -3,13 +3,17 @@ import Foundation
 /// What the terminal can show: its width, and whether it displays Unicode. Tables and charts
 /// follow the width (re-read before each typed command, so a resized window is honoured).
 enum TerminalEnvironment {
+    /// The process environment, read once: each `ProcessInfo.environment` builds a new dictionary
+    /// of every variable, and start-up asked for it eight times.
+    static let variables = ProcessInfo.processInfo.environment
+
     /// Columns of the terminal on standard output, else $COLUMNS, else 80; kept within 40…240.
     static func columns() -> Int {
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return min(240, max(40, Int(size.ws_col)))
         }
-        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text) {
+        if let text = variables["COLUMNS"], let value = Int(text) {
             return min(240, max(40, value))
         }
         return 80
@@ -17,7 +21,7 @@ enum TerminalEnvironment {
 
     /// Unicode unless the locale or terminal says otherwise (LANG=C, or the Linux console).
     static var showsUnicode: Bool {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = variables
         if environment["TERM"] == "linux" { return false }
         let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }

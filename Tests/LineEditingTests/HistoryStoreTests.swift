@@ -198,3 +198,19 @@ struct HistoryStoreSafetyTests {
         #expect(store.entries == ["set seed 1"])
     }
 }
+
+/// The fast path of `normalized` (a line that starts and ends with visible ASCII) must trim exactly
+/// as trimming whitespace characters from both ends does.
+struct HistoryNormalizationTests {
+    static func reference(_ line: String) -> String {
+        String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    @Test(arguments: [
+        "show", "  show ", "show\t", "\u{00A0}set purchases 45B/month\u{2003}", "", "   ", "\r\n", "a\r\n",
+        "é", "e\u{0301}", "x\u{0301} ", " \u{0301}x", "plot spx\u{200B}", "\u{3000}quit\u{3000}", "💵 45B", "~", "a b",
+    ])
+    func trimsAsTheCharacterWalkDoes(_ line: String) {
+        #expect(HistoryStore.normalized(line) == Self.reference(line))
+    }
+}
