@@ -171,7 +171,8 @@ extension Diagnostic {
     }
 
     static func wrongFileExtension(_ path: PathArgument, expected: [String]) -> Diagnostic {
-        let names = expected.map { "." + $0 }.joined(separator: " or ")
+        let dotted = expected.map { "." + $0 }
+        let names = dotted.count > 1 ? dotted.dropLast().joined(separator: ", ") + " or " + dotted.last! : dotted.joined()
         return Diagnostic(message: "this command writes \(names) files, not \(TextSanitizer.visible(path.path))",
                           range: path.range, help: "end the file name in \(names)")
     }

@@ -131,8 +131,8 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("source", "source needs a file path"),
         BadInput("source \(files.path("secret_key"))", "source reads only fedsh scripts (.fed files)"),
         BadInput("save --force /dev/null", "/dev/null is a character device: fedsh writes only regular files"),
-        BadInput("record --force /dev/full", "this command writes .md files, not /dev/full"),
-        BadInput("record handout.txt", "this command writes .md files, not handout.txt"),
+        BadInput("record --force /dev/full", "this command writes .md, .html or .htm files, not /dev/full"),
+        BadInput("record handout.txt", "this command writes .md, .html or .htm files, not handout.txt"),
         BadInput("export paths.json/", "paths.json/ ends in '/', so it names a folder, not a file"),
         // Parameter overrides outside their domains (../shared/reviews/rel.md, C2 and H1)
         BadInput("param demand_scale 0", "demand_scale = 0 is outside its domain 0.5 … 50 bp"),

@@ -192,7 +192,7 @@ import Testing
     }
 
     /// M3: wrong extensions for record and plot --svg, and a trailing slash, were accepted.
-    @Test(arguments: [("record x.txt", "this command writes .md files, not x.txt"),
+    @Test(arguments: [("record x.txt", "this command writes .md, .html or .htm files, not x.txt"),
                       ("plot btc --svg x.png", "this command writes .svg files, not x.png"),
                       ("export x.json/", "x.json/ ends in '/', so it names a folder, not a file")])
     func wrongFileNamesAreRefused(line: String, message: String) {
