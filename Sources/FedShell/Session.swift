@@ -41,6 +41,10 @@ package final class Session {
         package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
         /// Called with each script line before it runs, instead of `echo` (`--step` shows it and waits).
         package var beforeLine: (@Sendable (SourceText) -> Void)? = nil
+        /// Reads standard input to its end, for `source -` and `fedsh -`; nil when it cannot be read.
+        package var readStandardInput: @Sendable () -> String? = {
+            String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8)
+        }
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
 

@@ -7,6 +7,15 @@ package protocol SessionOutput: AnyObject {
     func write(_ text: String)
     /// Errors and warnings (standard error).
     func report(_ diagnostic: Diagnostic)
+    /// What a command did ("purchases = $45B/month (was $0/month)", "saved 4 commands to x.fed"):
+    /// beside the results at a terminal; a terminal's receiver sends it to standard error when
+    /// standard output is a pipe or file, so `fedsh -c 'use cabana; eval --json' | jq .` reads
+    /// only JSON, and drops it with `-q`.
+    func confirm(_ text: String)
+}
+
+extension SessionOutput {
+    package func confirm(_ text: String) { write(text) }
 }
 
 /// Collects everything in one transcript, rendering diagnostics as a script would: for tests,

@@ -25,6 +25,9 @@ struct FedshCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay at the prompt after running scripts or -c.")
     var interactive = false
 
+    @Flag(name: .shortAndLong, help: "No confirmations of what commands did (which go to standard error when standard output is not a terminal); results and errors still show.")
+    var quiet = false
+
     @Flag(help: "Print each script command before its output.")
     var echo = false
 
@@ -54,7 +57,8 @@ struct FedshCommand: ParsableCommand {
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.
         InterruptFlag.install()
-        let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode)
+        let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode, echo: echo || step)
+        terminal.quietConfirmations = quiet
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing

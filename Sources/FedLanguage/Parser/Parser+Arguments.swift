@@ -51,6 +51,23 @@ extension Parser {
         return found
     }
 
+    // format = [ "--json" | "--csv" ]   (with any other flags the command takes)
+    /// The output format the flags ask for; both at once is an error at the second.
+    mutating func format(for syntax: CommandSyntax) throws(Diagnostic) -> OutputFormat {
+        let start = current.range
+        let flags = try flags(for: syntax)
+        return try Self.format(of: flags, syntax: syntax, range: start)
+    }
+
+    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic) -> OutputFormat {
+        switch (flags.contains("json"), flags.contains("csv")) {
+        case (true, true): throw Diagnostic.conflictingFormats(syntax, range: range)
+        case (true, false): return .json
+        case (false, true): return .csv
+        case (false, false): return .text
+        }
+    }
+
     private func isInvalidEscape(_ error: LexicalError) -> Bool {
         if case .invalidEscape = error { return true }
         return false

@@ -11,27 +11,34 @@ extension Session {
             guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
             if !chosen.contains(output) { chosen.append(output) }
         }
+        let toStandardOutput = svg?.path == "-"
         let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
-        // Refuse before the model runs: an existing file is the likelier mistake than a slow run.
-        if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
-            throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
+        // Refuse before the model runs: a wrong name is the likelier mistake than a slow run.
+        if let svg, let url, !toStandardOutput {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            if exists, isFolder.boolValue { throw .chartPathIsFolder(svg, display: ScriptFile.displayPath(url)) }
+            guard url.pathExtension.lowercased() == "svg" else { throw .chartNeedsSVGName(svg) }
+            if !force, exists { throw .chartFileExists(svg, display: ScriptFile.displayPath(url)) }
         }
         let results = try currentResults(range: statement.keywordRange)
         let charts = OutputCharts.monthly(chosen, results: results, scenarioName: scenarioName)
         if charts.count > 1 {
-            output.write("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
+            output.confirm("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
         }
+        let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
+        // `--svg -`: the SVG alone on standard output, for a pipe.
+        if toStandardOutput { return output.write(document.text) }
         for (index, chart) in charts.enumerated() {
             if index > 0 { output.write("\n") }
             output.write(TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
         }
         guard let svg, let url else { return }
-        let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
         do {
             try ScriptFile.write(document.text, to: url, replace: force)
         } catch {
             throw .file(error.message, path: svg, help: error.help)
         }
-        output.write("wrote the chart\(charts.count > 1 ? "s" : "") as SVG to \(ScriptFile.displayPath(url))\n")
+        output.confirm("wrote the chart\(charts.count > 1 ? "s" : "") as SVG to \(ScriptFile.displayPath(url))\n")
     }
 }

@@ -9,7 +9,7 @@ extension Session {
             for entry in Glossary.entries {
                 text += "  " + entry.term.rightPadded(width) + "  " + summary(entry.definition) + "\n"
             }
-            output.write(text)
+            output.write(TextWrap.fit(text, width: options.terminalWidth))
             return
         }
         guard let entry = Glossary.entry(term.text) else {

@@ -26,6 +26,6 @@ extension Session {
         for lesson in lessons {
             text += String(lesson.number).leftPadded(4) + "  " + lesson.name.rightPadded(width) + "  " + lesson.title + "\n"
         }
-        output.write(text)
+        output.write(TextWrap.fit(text, width: options.terminalWidth))
     }
 }

@@ -9,7 +9,7 @@ extension Session {
         let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
         classroom.predictions.removeAll { $0.output == target }
         classroom.predictions.append(.init(output: target, guess: parsed, text: text))
-        output.write("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
+        output.confirm("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
     }
 
     /// After an `eval` report: each prediction beside the model's answer; then they are cleared.

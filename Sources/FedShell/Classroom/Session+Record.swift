@@ -8,7 +8,7 @@ extension Session {
             guard let recorder = output.recorder else { throw .notRecording(statement.keywordRange) }
             recorder.finish()
             output.recorder = nil
-            output.write("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
+            output.confirm("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
             return
         }
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
@@ -17,7 +17,7 @@ extension Session {
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }
-        output.write("recording to \(ScriptFile.displayPath(url)) (Markdown; 'record off' to stop)\n")
+        output.confirm("recording to \(ScriptFile.displayPath(url)) (Markdown; 'record off' to stop)\n")
     }
 
     /// Starts the handout for `--transcript FILE.md`; a file that exists is left alone.

@@ -14,13 +14,8 @@ extension Session {
         output.write(fitted(text))
     }
 
-    /// Help text wrapped to the terminal: a long line continues under its own indentation.
+    /// Help text wrapped to the terminal, tables kept aligned.
     private func fitted(_ text: String) -> String {
-        let width = max(40, options.terminalWidth)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            guard line.count > width else { return [String(line)] }
-            let indent = String(line.prefix { $0 == " " })
-            return TextWrap.wrap(String(line.dropFirst(indent.count)), width: width, firstIndent: indent, indent: indent + "  ")
-        }.joined(separator: "\n")
+        TextWrap.fit(text, width: options.terminalWidth)
     }
 }

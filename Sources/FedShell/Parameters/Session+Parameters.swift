@@ -5,29 +5,34 @@ extension Session {
     /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`.
     func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) {
         switch action {
-        case .show(nil):
+        case .show(nil, .text):
             output.write(parameterTable())
-        case .show(let name?):
+        case .show(nil, .json):
+            output.write(try MachineText.json(ParameterListDocument(overrides: state.parameterOverrides),
+                                              range: statement.keywordRange))
+        case .show(nil, .csv):
+            output.write(ParameterListDocument(overrides: state.parameterOverrides).csv)
+        case .show(let name?, _):
             output.write(parameterDetail(try parameter(named: name)))
         case .set(let name, let expression):
             try overrideParameter(try parameter(named: name), expression, source: source)
         case .reset(nil):
             guard !state.parameterOverrides.isEmpty else {
-                output.write("no parameter is overridden\n")
+                output.confirm("no parameter is overridden\n")
                 return
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
             state.log.append("param reset")
-            output.write("back to the calibrated values: \(names.joined(separator: ", "))\n")
+            output.confirm("back to the calibrated values: \(names.joined(separator: ", "))\n")
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
-                output.write("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
+                output.confirm("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
                 return
             }
             state.log.append("param reset \(parameter.name)")
-            output.write("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
+            output.confirm("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
         }
     }
 
@@ -50,7 +55,7 @@ extension Session {
         state.parameterOverrides[parameter.name] = number
         state.log.append("param \(parameter.name) \(Session.exactParameterText(number))")
         let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
-        output.write("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
+        output.confirm("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
     }
 
     /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.

@@ -12,7 +12,7 @@ struct ReportWarnings {
         let srfMonths = path.filter { $0.balanceSheet.standingRepoLoans > 0.5 }.map(\.month)
         if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
             let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
-            lines.append("repo peaks pass the SRF rate (+\(Int(ceiling))bp) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
+            lines.append("repo peaks pass the SRF rate (\(ReportFormat.signed(ceiling, decimals: 0, unit: "bp"))) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
         }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
             lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")

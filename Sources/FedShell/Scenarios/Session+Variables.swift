@@ -11,13 +11,13 @@ extension Session {
         state.scenarios = scenarios
         state.log = log + ["reset"]
         let kept = scenarios.isEmpty ? "" : " (saved scenarios kept: \(scenarios.names.joined(separator: ", ")))"
-        output.write("every variable is back to its default" + kept + "\n")
+        output.confirm("every variable is back to its default" + kept + "\n")
     }
 
     func undoLastChange(range: SourceRange) throws(Diagnostic) {
         guard let previous = undoStack.popLast() else { throw .nothingToUndo(range) }
         state = previous
-        output.write("undone\n")
+        output.confirm("undone\n")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
@@ -77,7 +77,7 @@ extension Session {
         // An unchanged value leaves no trace: nothing to save, nothing to undo.
         if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
-        output.write("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
     }
 
     /// Range errors fail the command; values outside the usual range only warn.
@@ -109,7 +109,7 @@ extension Session {
     func unset(_ name: Name) throws(Diagnostic) {
         if state.userVariables.removeValue(forKey: name.text) != nil {
             state.log.append("unset \(name.text)")
-            output.write("\(name.text) removed\n")
+            output.confirm("\(name.text) removed\n")
             return
         }
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
@@ -117,18 +117,22 @@ extension Session {
         variable.clear(&state.scenario)
         state.log.append("unset \(variable.name)")
         let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
-        output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
+        output.confirm("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
     }
 
     func use(_ name: Name) throws(Diagnostic) {
-        guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
+        guard let preset = Preset.named(name.text) else {
+            // `use mine` finds a saved scenario, as `scenario use mine` does.
+            if state.scenarios[name.text] != nil { return try useScenario(name) }
+            throw .unknownPreset(name)
+        }
         // Presets set policy; the run settings stay the user's.
         let scenario = preset.scenario.withRunSettings(of: state.scenario)
         let before = state.scenario
         state.scenario = scenario
         state.presetName = preset.name
         state.log.append("use \(preset.name)")
-        output.write("using \(preset.name): \(preset.summary)\n")
+        output.confirm(TextWrap.fit("using \(preset.name): \(preset.summary)", width: options.terminalWidth) + "\n")
         // The preset's own settings, and anything else it put back to the default, like `set` does.
         let named = Set(preset.settings.map(\.variable))
         for variable in ScenarioVariable.catalog {
@@ -136,7 +140,7 @@ extension Session {
             let new = variable.get(scenario)
             guard named.contains(variable.name) || old != new else { continue }
             let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
-            output.write("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
+            output.confirm("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
         }
     }
 
@@ -150,7 +154,7 @@ extension Session {
         let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
         state.userVariables[name.text] = variable
         state.log.append("let \(name.text) = \(exact)")
-        output.write("\(name.text) = \(variable.text)\n")
+        output.confirm("\(name.text) = \(variable.text)\n")
     }
 
     // MARK: assert

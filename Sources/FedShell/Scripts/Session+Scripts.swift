@@ -20,7 +20,7 @@ extension Session {
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }
-        output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
+        output.confirm("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
     }
 
     /// Only what differs from the defaults (or from the preset or saved scenario in use, which is
@@ -46,6 +46,7 @@ extension Session {
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
     func runScript(at path: PathArgument) throws(Diagnostic) {
+        if path.path == "-" { return try runStandardInput(path) }
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         if sourceStack.contains(url) {
             throw .scriptAlreadyRunning(url, path: path)
@@ -68,8 +69,30 @@ extension Session {
 }
 
 extension Session {
-    /// Runs a script file named on the command line; read errors are reported like any other.
+    /// The name scripts read from standard input go by in messages.
+    static let standardInputName = "<stdin>"
+
+    /// `source -`: the commands on standard input, as one script (relative paths from the current folder).
+    private func runStandardInput(_ path: PathArgument) throws(Diagnostic) {
+        guard let text = options.readStandardInput() else {
+            throw .file("standard input is not UTF-8 text", path: path)
+        }
+        let undoDepth = undoStack.count
+        let outcome = run(SourceText(origin: .sourced, name: Self.standardInputName, text: text))
+        undoStack.removeLast(undoStack.count - undoDepth)
+        if !outcome.succeeded { throw .standardInputStopped(path) }
+    }
+
+    /// Runs a script file named on the command line (`-` is standard input); read errors are
+    /// reported like any other.
     package func runFile(_ path: String) -> RunOutcome {
+        if path == "-" {
+            guard let text = options.readStandardInput() else {
+                output.report(Diagnostic(message: "standard input is not UTF-8 text"))
+                return RunOutcome(failures: 1, stoppedAtFailure: true)
+            }
+            return run(SourceText(origin: .file, name: Self.standardInputName, text: text))
+        }
         let url = ScriptFile.resolve(path, relativeTo: nil)
         let text: String
         do { text = try ScriptFile.read(url) } catch {

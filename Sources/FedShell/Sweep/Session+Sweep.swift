@@ -8,7 +8,7 @@ extension Session {
     /// `sweep VAR FROM..TO step S [show OUT, ...]`: the deterministic central simulation at each
     /// point (not Monte Carlo, so it is quick), as a table and a chart across the range. The
     /// session's state is not touched: each point runs on a copy of the scenario.
-    func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) {
+    func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], format: OutputFormat, statement: Statement, source: SourceText) throws(Diagnostic) {
         guard let declared = ScenarioVariable.named(variable.text) else { throw .unknownVariable(variable) }
         guard case .number(let unit, let allowed, _, let whole) = declared.kind else {
             if case .choice(let options) = declared.kind {
@@ -54,6 +54,12 @@ extension Session {
         }
 
         let horizon = state.scenario.horizon
+        if format != .text {
+            let document = SweepDocument(variable: declared, unit: unit.jsonName, values: values, rows: rows,
+                                         outputs: outputs, scenario: scenarioName, month: horizon)
+            output.write(format == .json ? try MachineText.json(document, range: statement.keywordRange) : document.csv)
+            return
+        }
         var header = "sweep \(declared.name) \(text(values[0])) … \(text(values[values.count - 1])) step \(text(stepSize)) · \(scenarioName) · \(values.count) point\(values.count == 1 ? "" : "s")\n"
         header += "central values at month \(declared.role == .horizon ? "= horizon" : String(horizon)) (parameters at central values, no Monte Carlo); bands: use compare\n"
         if abs(values[values.count - 1] - high) > stepSize * 1e-9 {
