@@ -60,6 +60,16 @@ private func options() -> Session.Options {
         #expect(harness.scenario == Scenario())
     }
 
+    @Test func lessonsRunByNumberAndAPartOfTheNameSuggests() {
+        let harness = Harness(options: options())
+        harness.succeed("lesson 3")
+        #expect(harness.scenario.purchases == 45, "lesson 3 is not-qe")
+        let (outcome, printed) = harness.run("lesson balance")
+        #expect(outcome.failures == 1)
+        #expect(printed.contains("did you mean 'balance-sheet'?"), "\(printed)")
+        #expect(harness.run("lesson 9").text.contains("no lesson named '9'"))
+    }
+
     @Test func typoSuggestsTheLesson() {
         let harness = Harness(options: options())
         let (outcome, printed) = harness.run("lesson balance-sheeet")

@@ -2,7 +2,7 @@
 extension CommandSyntax {
     static let classroomCommands: [CommandSyntax] = [
         CommandSyntax(
-            "lesson", synopsis: ["lesson [list]", "lesson NAME"], example: "lesson list",
+            "lesson", synopsis: ["lesson [list]", "lesson NAME | NUMBER"], example: "lesson list",
             summary: "list or run the shipped lessons",
             details: [
                 "lesson list (or lesson): the shipped lessons, by number, with titles; lesson NAME: run one, like "
@@ -13,7 +13,7 @@ extension CommandSyntax {
             ],
             group: .classroom, subcommands: [Subcommand("list")], arguments: [.one(.lesson)],
             traits: [.changesState, .readsFiles],
-            parse: { parser, _ throws(Diagnostic) in parser.optionalNameCommand { .lesson($0) } }),
+            parse: { parser, _ throws(Diagnostic) in parser.lessonCommand() }),
         CommandSyntax(
             "note", synopsis: ["note TEXT"], needs: "some text", example: "note QE begins here",
             summary: "print a note (for lessons)",

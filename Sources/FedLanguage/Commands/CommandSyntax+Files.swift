@@ -12,10 +12,10 @@ extension CommandSyntax {
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.saveCommand(syntax) }),
         CommandSyntax(
-            "source", synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
+            "source", aliases: ["load"], synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
             summary: "run the commands in a script",
             details: ["runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
-                        + "whole script"],
+                        + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) is the same command"],
             group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles],
             parse: { parser, syntax throws(Diagnostic) in .source(try parser.path(for: syntax)) }),
         CommandSyntax(

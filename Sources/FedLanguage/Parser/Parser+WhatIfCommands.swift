@@ -123,6 +123,15 @@ extension Parser {
         return .predict(output, try expression(for: syntax))
     }
 
+    // lesson = "lesson" [ NAME | NUMBER ]
+    mutating func lessonCommand() -> Command {
+        if case .number = current.kind {
+            let token = advance()
+            return .lesson(Name(source.text(in: token.range), range: token.range))
+        }
+        return optionalNameCommand { .lesson($0) }
+    }
+
     // glossary = "glossary" [ RAW_TO_END ]      (a term may hold spaces: glossary ON RRP)
     mutating func glossaryCommand() -> Command {
         let raw = takeRawText(from: lexer.offset, stoppingAtSpace: false)

@@ -2,7 +2,7 @@ import FedLanguage
 
 extension Session {
     /// `glossary` lists the terms; `glossary TERM` defines one, with the command that shows it.
-    func glossary(_ term: Name?, statement: Statement) throws(Diagnostic) {
+    func glossary(_ term: Name?, statement: Statement?) throws(Diagnostic) {
         guard let term else {
             let width = Glossary.entries.map(\.term.count).max() ?? 0
             var text = "glossary (glossary TERM for one; hyphens or underscores for spaces, as in glossary on-rrp):\n"

@@ -14,7 +14,10 @@ extension Session {
             return
         }
         let wanted = name.text.lowercased()
-        guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
+        // `lesson 1` as `lesson list` numbers them, `lesson balance-sheet`, or `lesson 01-balance-sheet`.
+        guard let lesson = lessons.first(where: {
+            $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted || Int(wanted) == $0.number
+        }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
         try runScript(at: PathArgument(lesson.url.path, range: name.range))

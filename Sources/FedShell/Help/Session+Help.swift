@@ -9,6 +9,8 @@ extension Session {
             return
         }
         guard let text = HelpText.topic(topic.text) else {
+            // `help sofr`: a term the glossary defines is answered from there.
+            if Glossary.entry(topic.text) != nil { return try glossary(topic, statement: nil) }
             throw .unknownHelpTopic(topic, topics: HelpText.topics)
         }
         output.write(fitted(text))

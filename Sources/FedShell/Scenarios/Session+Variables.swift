@@ -16,8 +16,12 @@ extension Session {
 
     func undoLastChange(range: SourceRange) throws(Diagnostic) {
         guard let previous = undoStack.popLast() else { throw .nothingToUndo(range) }
+        // What was undone, in the words of the commands that did it.
+        let undone = state.log.count >= previous.log.count && state.log.lines.prefix(previous.log.count).elementsEqual(previous.log)
+            ? Array(state.log.dropFirst(previous.log.count)) : []
         state = previous
-        output.confirm("undone\n")
+        let summary = undone.isEmpty ? "" : ": " + (undone.count > 3 ? "…; " : "") + undone.suffix(3).joined(separator: "; ")
+        output.confirm("undone\(summary)\n")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
