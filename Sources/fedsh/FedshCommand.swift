@@ -70,6 +70,7 @@ struct FedshCommand: ParsableCommand {
         let dimmed = TerminalPause.dims(color)
         if personPresent {
             options.waitForEnter = { TerminalPause.waitForEnter(prompt: "(press Enter)", dimmed: dimmed) }
+            options.ask = { question in TerminalPause.waitForEnter(prompt: question, dimmed: false) }
         }
         if step {
             options.beforeLine = { line in TerminalPause.step(line, wait: personPresent, dimmed: dimmed) }
@@ -90,6 +91,13 @@ struct FedshCommand: ParsableCommand {
         for file in files {
             let outcome = session.runFile(file)
             failures += outcome.failures
+            if outcome.stoppedByPerson {
+                // Stopped at a step or pause: what it built stands; with -i the prompt takes over from there.
+                InterruptFlag.reset()
+                terminal.confirm("stopped \(file) where you asked; what it built is kept\n")
+                if interactive { break }
+                throw ExitCode(130)
+            }
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
             if outcome.stoppedAtFailure { throw ExitCode(1) }
@@ -97,6 +105,8 @@ struct FedshCommand: ParsableCommand {
         if let command {
             let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
             failures += outcome.failures
+            if outcome.stoppedByPerson, !interactive { throw ExitCode(130) }
+            if outcome.stoppedByPerson { InterruptFlag.reset() }
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested || !interactive {
                 throw ExitCode(failures == 0 ? 0 : 1)

@@ -1,4 +1,5 @@
 import FedLanguage
+import FedShell
 import Foundation
 import LineEditing
 
@@ -22,13 +23,14 @@ enum TerminalPause {
 
     static func dim(_ text: String, _ enabled: Bool) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
-    /// Shows `prompt` (dim) and waits for Enter, end of input or Ctrl-C.
-    static func waitForEnter(prompt: String, dimmed: Bool) {
+    /// Shows `prompt` (dim) and waits for Enter (returning what was typed before it), or for end
+    /// of input or Ctrl-C (a stop).
+    static func waitForEnter(prompt: String, dimmed: Bool) -> PersonAnswer {
         TerminalOutput.write(dim(prompt, dimmed), to: 1)
         let descriptor = open("/dev/tty", O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             TerminalOutput.write("\n", to: 1)
-            return
+            return .line("")
         }
         defer { close(descriptor) }
         var saved = termios()
@@ -40,32 +42,41 @@ enum TerminalPause {
         }
         defer { if haveModes { tcsetattr(descriptor, TCSANOW, &saved) } }
         var byte: UInt8 = 0
+        var typed: [UInt8] = []
         while true {
             let count = read(descriptor, &byte, 1)
             if count == 1 {
-                if byte == UInt8(ascii: "\n") { return }
+                if byte == UInt8(ascii: "\n") {
+                    let text = String(decoding: typed, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    return .line(text)
+                }
+                typed.append(byte)
                 continue
             }
             if count < 0, errno == EINTR, !InterruptFlag.isSet { continue }
             // Ctrl-C, end of input or an error: the next output starts on a fresh line.
             TerminalOutput.write("\n", to: 1)
-            return
+            return .stop
         }
     }
 
-    /// `--step`: shows a script line with its place before it runs, and waits when a person is there.
-    static func step(_ line: SourceText, wait: Bool, dimmed: Bool) {
+    /// `--step`: shows a script line with its place before it runs and, when a person is there,
+    /// waits: Enter runs it, a typed line runs first, Ctrl-C or Ctrl-D stops. A `note` is not
+    /// shown as a command (its narration is what the class reads), and a `pause` waits by itself.
+    static func step(_ line: SourceText, wait: Bool, dimmed: Bool) -> PersonAnswer {
         let place = "\(line.name):\(line.firstLine)"
         let text = line.text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("#") {
             TerminalOutput.write(dim("\(place)  \(text)", dimmed) + "\n", to: 1)
-            return
+            return .line("")
         }
+        let word = text.prefix { !$0.isWhitespace }.lowercased()
+        if word == "note" || word == "pause" { return .line("") }
         let shown = "\(dim(place, dimmed))  fedsh> \(text)"
-        if wait {
-            waitForEnter(prompt: shown + dim("   (Enter)", dimmed), dimmed: false)
-        } else {
+        guard wait else {
             TerminalOutput.write(shown + "\n", to: 1)
+            return .line("")
         }
+        return waitForEnter(prompt: shown + dim("   (Enter runs it; type a command to try your own)", dimmed), dimmed: false)
     }
 }

@@ -7,6 +7,18 @@ extension Session {
         guard let target = Output(rawValue: name.text) else { throw .unknownOutput(name) }
         let parsed = try predictionGuess(guess, for: target, source: source)
         let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
+        // In a lesson with a person at the terminal, the class makes the prediction.
+        if !source.origin.isTyped, let ask = options.ask {
+            switch ask("your prediction for \(target.rawValue): up, down or a value (Enter keeps the lesson's '\(text)'): ") {
+            case .stop:
+                classroom.stoppedAtPause = true
+                return
+            case .line(let typed) where !typed.isEmpty:
+                let asked = SourceText(origin: .prompt, name: "<prediction>", text: "predict \(target.rawValue) \(typed)")
+                if runLine(asked).failures == 0 { return }
+            case .line: break
+            }
+        }
         classroom.predictions.removeAll { $0.output == target }
         classroom.predictions.append(.init(output: target, guess: parsed, text: text))
         output.confirm("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")

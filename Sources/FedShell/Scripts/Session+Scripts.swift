@@ -62,6 +62,13 @@ extension Session {
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
+        if outcome.stoppedByPerson, outcome.succeeded {
+            if sourceStack.isEmpty {
+                classroom.stoppedAtPause = false
+                output.confirm("stopped \(ScriptFile.displayPath(url)) where you asked; what it built is kept ('undo' takes it back)\n")
+            }
+            return
+        }
         if !outcome.succeeded {
             throw .scriptStopped(url, path: path)
         }
@@ -100,7 +107,10 @@ extension Session {
             return RunOutcome(failures: 1, stoppedAtFailure: failurePolicy(for: .file) == .stop)
         }
         sourceStack.append(url)
-        defer { sourceStack.removeLast() }
+        defer {
+            sourceStack.removeLast()
+            classroom.stoppedAtPause = false
+        }
         return run(SourceText(origin: .file, name: path, text: text))
     }
 }
