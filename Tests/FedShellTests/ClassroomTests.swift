@@ -31,6 +31,10 @@ private func options() -> Session.Options {
         #expect(outcome.failures == 0, "\(file):\n\(printed)")
         #expect(!printed.contains("error:"))
         #expect(!printed.contains("2000 draws"), "\(file): set draws after reset, so it runs in seconds")
+        // The lesson's own predictions agree with the model: its reveal never marks them wrong.
+        // (Its notes' figures are held by the asserts beside them, which the run above checks.)
+        #expect(printed.contains("predictions\n"), "\(file): a prediction is revealed")
+        #expect(!printed.contains(": wrong"), "\(file): a scripted prediction the model contradicts\n\(printed)")
         // A teachable lesson: narration, questions with a pause after, predictions, asserts.
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains { $0.hasPrefix("set draws") })

@@ -25,9 +25,10 @@ extension Session {
     }
 
     /// After an `eval` report: each prediction beside the model's answer; then they are cleared.
-    func revealPredictions(_ results: Results) {
+    func revealPredictions(_ results: Results, previous: Results?) {
         guard !classroom.predictions.isEmpty else { return }
-        output.write(PredictionReveal(results: results, predictions: classroom.predictions).text)
+        output.write(PredictionReveal(results: results, predictions: classroom.predictions, previous: previous,
+                                      width: options.terminalWidth).text)
         classroom.predictions.removeAll()
     }
 

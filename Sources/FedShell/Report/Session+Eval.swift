@@ -27,6 +27,7 @@ extension Session {
     func evaluateScenario(section: Name?, format: OutputFormat, range: SourceRange) throws(Diagnostic) {
         let parts = try reportParts(section)
         let results = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        let previous = self.results
         self.results = results
         switch format {
         case .json: output.write(try MachineText.json(SummaryDocument(results, scenarioName: scenarioName), range: range))
@@ -35,7 +36,7 @@ extension Session {
             let report = Report(results: results, scenarioName: scenarioName, colored: options.color,
                                 width: options.terminalWidth)
             output.write(report.text(parts))
-            if section == nil || section?.text == "full" { revealPredictions(results) }
+            if section == nil || section?.text == "full" { revealPredictions(results, previous: previous) }
         }
     }
 
