@@ -44,6 +44,14 @@ enum TerminalPause {
         var byte: UInt8 = 0
         var typed: [UInt8] = []
         while true {
+            // Ctrl-C sets the interrupt flag; the read may be restarted after the signal, so the
+            // flag is polled rather than waiting for the read to fail.
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if InterruptFlag.isSet {
+                TerminalOutput.write("\n", to: 1)
+                return .stop
+            }
+            if poll(&ready, 1, 100) == 0 { continue }
             let count = read(descriptor, &byte, 1)
             if count == 1 {
                 if byte == UInt8(ascii: "\n") {

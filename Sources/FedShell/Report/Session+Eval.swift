@@ -36,7 +36,7 @@ extension Session {
             let report = Report(results: results, scenarioName: scenarioName, colored: options.color,
                                 width: options.terminalWidth)
             output.write(report.text(parts))
-            if section == nil || section?.text == "full" { revealPredictions(results, previous: previous) }
+            revealPredictions(results, previous: previous)
         }
     }
 
