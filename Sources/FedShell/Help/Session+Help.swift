@@ -16,6 +16,12 @@ extension Session {
         output.write(fitted(text))
     }
 
+    /// The line the prompt starts with, wrapped to the terminal.
+    package static func banner(width: Int) -> String {
+        TextWrap.fit("fedsh \(version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.",
+                     width: width) + "\n"
+    }
+
     /// Help text wrapped to the terminal, tables kept aligned.
     private func fitted(_ text: String) -> String {
         TextWrap.fit(text, width: options.terminalWidth)

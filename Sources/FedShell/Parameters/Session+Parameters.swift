@@ -60,7 +60,7 @@ extension Session {
 
     /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.
     private func parameterTable() -> String {
-        let header = ["parameter", "value", "central", "low … high", "unit", "status", "source"]
+        let header = ["parameter", "value", "central", "low … high", "status", "unit", "source"]
         var rows: [[String]] = []
         for parameter in ModelParameter.catalog {
             let override = state.parameterOverrides[parameter.name]
@@ -68,11 +68,16 @@ extension Session {
                          override.map(ReportFormat.parameter) ?? "",
                          ReportFormat.parameter(parameter.central),
                          ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high),
-                         parameter.unit, parameter.status.rawValue, parameter.source])
+                         parameter.status.rawValue, parameter.unit, parameter.source])
         }
         var widths = header.indices.map { column in max(header[column].count + (column == 0 ? 2 : 0), rows.map { $0[column].count }.max() ?? 0) }
-        let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
-        widths[widths.count - 1] = max(12, options.terminalWidth - fixed)
+        // Columns leave from the right (source, unit) until the table fits; 'param NAME' has them all.
+        var kept = header.count
+        func fixed(_ count: Int) -> Int { widths.prefix(count - 1).reduce(0, +) + 2 * (count - 1) }
+        while kept > 4, fixed(kept) + 12 > options.terminalWidth { kept -= 1 }
+        let dropped = header.count - kept
+        widths = Array(widths.prefix(kept))
+        widths[kept - 1] = dropped == 0 ? max(12, options.terminalWidth - fixed(kept)) : widths[kept - 1]
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 switch column {
@@ -82,12 +87,15 @@ extension Session {
                 }
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var text = line(["  " + header[0]] + header.dropFirst()) + "\n"
-        text += rows.map(line).joined(separator: "\n") + "\n"
+        var text = line(Array((["  " + header[0]] + header.dropFirst()).prefix(kept))) + "\n"
+        text += rows.map { line(Array($0.prefix(kept))) }.joined(separator: "\n") + "\n"
+        if dropped > 0 {
+            text += "(narrow terminal: " + header.suffix(dropped).joined(separator: ", ") + " left out; 'param NAME' shows them)\n"
+        }
         text += state.parameterOverrides.isEmpty
             ? "value column empty = central; 'param NAME' for the full source, 'param NAME VALUE' to override\n"
             : "* overridden for this session (held fixed in the Monte Carlo bands); 'param reset' undoes all\n"
-        return text
+        return TextWrap.fit(text, width: options.terminalWidth)
     }
 
     private func parameterDetail(_ parameter: ModelParameter) -> String {

@@ -32,7 +32,7 @@ extension Session {
         let widths = try bandWidths(output, range: statement.keywordRange)
         switch format {
         case .text:
-            self.output.write(chart.text)
+            self.output.write(TextWrap.fit(chart.text, width: options.terminalWidth))
             self.output.write(bandSources(output, widths))
         case .json:
             self.output.write(try MachineText.json(SensitivityDocument(chart, band: widths), range: statement.keywordRange))

@@ -65,7 +65,7 @@ extension Session {
         if abs(values[values.count - 1] - high) > stepSize * 1e-9 {
             header += "(the step does not reach \(formatter.format(ModelValueConversion.quantity(high, unit), in: ModelValueConversion.displayUnit(unit))); the last point is \(text(values[values.count - 1])))\n"
         }
-        output.write(header)
+        output.write(TextWrap.fit(header, width: options.terminalWidth))
         output.write(SweepTable(variableName: declared.name, outputs: outputs, rows: rows, width: max(options.terminalWidth, TextChart.minimumWidth), unicode: options.unicode).text)
         if let chart = SweepChart.data(variable: declared, unit: unit, values: values, rows: rows, outputs: outputs) {
             output.write("\n" + TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
