@@ -12,6 +12,10 @@ extension Diagnostic {
         Diagnostic(message: "the script on standard input stopped at an error; nothing it did was kept", range: path.range)
     }
 
+    static func settingHasNoEffect(_ name: String, reason: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(severity: .warning, message: "\(name) has no effect here: \(reason)", range: range)
+    }
+
     static func encodingFailed(_ detail: String, range: SourceRange) -> Diagnostic {
         Diagnostic(message: "could not write the result as JSON: \(detail)", range: range,
                    help: "a value is not a finite number; the text form shows which")

@@ -82,6 +82,22 @@ extension Session {
         if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
         output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
+            output.report(Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
+        }
+    }
+
+    /// Why a setting changes nothing in this scenario, when it does not: so a user is not left
+    /// wondering why the report did not move.
+    static func noEffect(of name: String, in scenario: Scenario) -> String? {
+        switch name {
+        case "purchase_start" where scenario.purchaseStart > scenario.horizon:
+            return "purchases start after the horizon (month \(scenario.horizon)); raise horizon to see them"
+        case "later_purchases" where scenario.schedule == .flat, "elevated_months" where scenario.schedule == .flat:
+            return "it applies only to a front-loaded schedule; set schedule front-loaded"
+        default:
+            return nil
+        }
     }
 
     /// Range errors fail the command; values outside the usual range only warn.
