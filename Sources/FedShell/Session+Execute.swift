@@ -4,7 +4,8 @@ extension Session {
     /// What a statement asks of the run loop after it ran.
     enum Effect: Equatable {
         case proceed
-        case quit
+        /// Leave, with the exit status asked for (`exit 3`), if any.
+        case quit(status: Int?)
     }
 
     /// Runs one parsed statement: one exhaustive switch, so a command that parses but has no
@@ -44,7 +45,7 @@ extension Session {
         case .assert(let expression): try assertion(expression, source: source)
         case .glossary(let term): try glossary(term, statement: statement)
         case .help(let topic): try help(topic)
-        case .quit: return .quit
+        case .quit(let status): return .quit(status: status)
         }
         return .proceed
     }

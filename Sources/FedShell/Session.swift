@@ -79,6 +79,8 @@ package final class Session {
     package private(set) var enteredLines: [String] = []
     /// Files being sourced, innermost last (for relative paths and recursion limits).
     var sourceStack: [URL] = []
+    /// The exit status `exit N` asked for, for the executable.
+    package private(set) var requestedExitStatus: Int?
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
 
@@ -158,7 +160,11 @@ package final class Session {
             for statement in statements {
                 let before = state
                 do {
-                    if try execute(statement, in: source) == .quit { outcome.quitRequested = true; return outcome }
+                    if case .quit(let status) = try execute(statement, in: source) {
+                        outcome.quitRequested = true
+                        requestedExitStatus = status
+                        return outcome
+                    }
                     let changed = state != before
                     if changed, statement.syntax.traits.contains(.changesState) {
                         undoStack.append(before)

@@ -99,7 +99,7 @@ struct FedshCommand: ParsableCommand {
                 throw ExitCode(130)
             }
             if InterruptFlag.isSet { throw ExitCode(130) }
-            if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
+            if outcome.quitRequested { throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1))) }
             if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
         if let command {
@@ -109,7 +109,7 @@ struct FedshCommand: ParsableCommand {
             if outcome.stoppedByPerson { InterruptFlag.reset() }
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested || !interactive {
-                throw ExitCode(failures == 0 ? 0 : 1)
+                throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1)))
             }
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
@@ -118,7 +118,7 @@ struct FedshCommand: ParsableCommand {
         failures += loop.run()
         if isatty(0) != 1, InterruptFlag.isSet { throw ExitCode(130) }
         journaling?.finish()
-        throw ExitCode(failures == 0 ? 0 : 1)
+        throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1)))
     }
 
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.

@@ -67,8 +67,10 @@ struct ParserTests {
         #expect(try command("SHOW all") == .show([], all: true))
         #expect(try command("reset") == .reset)
         #expect(try command("undo") == .undo)
-        #expect(try command("quit") == .quit)
-        #expect(try command("Exit") == .quit)
+        #expect(try command("quit") == .quit())
+        #expect(try command("exit 3") == .quit(status: 3))
+        #expect(throws: Diagnostic.self) { try command("exit 256") }
+        #expect(try command("Exit") == .quit())
         #expect(try command("eval") == .eval())
         #expect(try command("eval --json") == .eval(format: .json))
         #expect(try command("eval --csv") == .eval(format: .csv))

@@ -176,6 +176,15 @@ import Testing
         #expect(csv.standardOutput.split(separator: "\n").count == 4, "\(csv)")
     }
 
+    @Test func exitSetsTheStatus() throws {
+        #expect(try PipedProcess.fedsh(["-c", "exit 3; note never"]).status == 3)
+        #expect(try PipedProcess.fedsh([], input: "note a\nexit 4\nnote b\n").status == 4)
+        let folder = try TemporaryFolder()
+        try folder.write("s.fed", "print 1\nexit 5\n")
+        #expect(try PipedProcess.fedsh(["s.fed"], directory: folder.url).status == 5)
+        #expect(try PipedProcess.fedsh(["-c", "print \"done\""]).standardOutput == "done\n")
+    }
+
     @Test func dashIsStandardInputAndOutput() throws {
         let script = try PipedProcess.fedsh(["-"], input: "set purchases 10B/month\nprint purchases\n")
         #expect(script.status == 0, "\(script)")

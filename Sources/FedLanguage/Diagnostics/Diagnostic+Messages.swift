@@ -103,6 +103,10 @@ extension Diagnostic {
                    help: "e.g. \(command) btc --\(flag) btc.svg")
     }
 
+    static func exitStatusOutOfRange(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "an exit status is a whole number from 0 to 255", range: range, help: "e.g. exit 3")
+    }
+
     static func conflictingFormats(_ syntax: CommandSyntax, range: SourceRange) -> Diagnostic {
         Diagnostic(message: "\(syntax.name) takes --json or --csv, not both", range: range,
                    help: "pick one, e.g. \(syntax.name) … --json")

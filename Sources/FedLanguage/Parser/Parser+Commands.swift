@@ -35,6 +35,17 @@ extension Parser {
         return .eval(section: section, format: format)
     }
 
+    // quit = ( "quit" | "exit" ) [ NUMBER ]        (the exit status, 0 to 255)
+    mutating func quitCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        guard case .number(let number) = current.kind else { return .quit() }
+        let token = advance()
+        let value = number.doubleValue
+        guard value >= 0, value <= 255, value.rounded() == value else {
+            throw Diagnostic.exitStatusOutOfRange(token.range)
+        }
+        return .quit(status: Int(value))
+    }
+
     // history = "history" [ NUMBER ]
     mutating func historyCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         guard !current.endsStatement else { return .history(count: nil) }

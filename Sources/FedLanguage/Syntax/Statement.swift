@@ -75,8 +75,8 @@ package enum Command: Sendable, Hashable {
     case source(PathArgument)
     /// `help [TOPIC]`
     case help(topic: Name?)
-    /// `quit` or `exit`
-    case quit
+    /// `quit` or `exit`, with the exit status for a script (`exit 3`)
+    case quit(status: Int? = nil)
     /// `assert EXPR`
     case assert(Expression)
     /// `note TEXT`

@@ -30,6 +30,9 @@ extension Session {
         let unit = expression.displayUnit(userUnits: userDisplayUnits) ?? .automatic
         if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
             output.write(holds ? "true\n" : "false\n")
+        } else if case .string(let text) = value {
+            // `print "x"` prints x, as a message in a script would (control characters shown visibly).
+            output.write(Narration.visible(text) + "\n")
         } else {
             output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
         }
