@@ -16,6 +16,10 @@ extension Diagnostic {
         Diagnostic(severity: .warning, message: "\(name) has no effect here: \(reason)", range: range)
     }
 
+    static func nothingToRedo(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "nothing to redo", range: range, help: "redo puts back what the last undo took back")
+    }
+
     static func encodingFailed(_ detail: String, range: SourceRange) -> Diagnostic {
         Diagnostic(message: "could not write the result as JSON: \(detail)", range: range,
                    help: "a value is not a finite number; the text form shows which")

@@ -18,6 +18,7 @@ extension Session {
         case .unset(let name): try unset(name)
         case .reset: resetScenario()
         case .undo: try undoLastChange(range: keyword)
+        case .redo: try redoLastUndo(range: keyword)
         case .letBinding(let name, let expression): try letBinding(name, expression, source: source)
         case .print(let expression): try printValue(expression, source: source)
         case .use(let name): try use(name)

@@ -74,6 +74,8 @@ package final class Session {
     var state = SessionState()
     // A slice, so dropping the oldest step past the limit of 1,000 moves no elements.
     var undoStack: ArraySlice<SessionState> = []
+    /// What `undo` took back, for `redo`; a new change empties it.
+    var redoStack: [SessionState] = []
     var results: Results?
     /// Lines entered at the top level this session, for `history`.
     package private(set) var enteredLines: [String] = []
@@ -169,6 +171,7 @@ package final class Session {
                     if changed, statement.syntax.traits.contains(.changesState) {
                         undoStack.append(before)
                         if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
+                        redoStack.removeAll()
                     }
                     if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
                 } catch {

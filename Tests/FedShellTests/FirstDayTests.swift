@@ -75,3 +75,18 @@ extension FirstDayTests {
         #expect(!shell.succeed("set purchase_start 2").contains("warning"))
     }
 }
+
+extension FirstDayTests {
+    @Test func redoPutsBackWhatUndoTookBack() {
+        let shell = Harness()
+        shell.succeed("set purchases 10B/month; set qt on")
+        shell.succeed("undo; undo")
+        #expect(shell.succeed("redo") == "redone: set purchases $10B/month\n")
+        #expect(shell.scenario.purchases == 10)
+        #expect(shell.succeed("redo") == "redone: set qt on\n")
+        #expect(shell.scenario.quantitativeTightening)
+        #expect(shell.run("redo").text.contains("nothing to redo"))
+        shell.succeed("undo; set rate_cut 50bp")
+        #expect(shell.run("redo").text.contains("nothing to redo"), "a new change forgets what could be redone")
+    }
+}

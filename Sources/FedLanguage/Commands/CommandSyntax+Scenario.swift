@@ -39,6 +39,11 @@ extension CommandSyntax {
             group: .scenario,
             parse: { _, _ throws(Diagnostic) in .undo }),
         CommandSyntax(
+            "redo", synopsis: ["redo"], example: "redo", summary: "redo what undo took back",
+            details: ["puts back the change the last undo took back; any new change forgets what could be redone"],
+            group: .scenario,
+            parse: { _, _ throws(Diagnostic) in .redo }),
+        CommandSyntax(
             "use", synopsis: ["use PRESET"], needs: "a preset name", example: "use fomc-dec-2025",
             summary: "load a preset scenario",
             details: ["horizon, seed and draws stay yours; 'help presets' lists them"],

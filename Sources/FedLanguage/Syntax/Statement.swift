@@ -59,6 +59,7 @@ package enum Command: Sendable, Hashable {
     case unset(Name)
     case reset
     case undo
+    case redo
     /// `let NAME = EXPR`
     case letBinding(Name, Expression)
     /// `print EXPR`

@@ -16,12 +16,24 @@ extension Session {
 
     func undoLastChange(range: SourceRange) throws(Diagnostic) {
         guard let previous = undoStack.popLast() else { throw .nothingToUndo(range) }
-        // What was undone, in the words of the commands that did it.
-        let undone = state.log.count >= previous.log.count && state.log.lines.prefix(previous.log.count).elementsEqual(previous.log)
-            ? Array(state.log.dropFirst(previous.log.count)) : []
+        redoStack.append(state)
+        output.confirm("undone" + Self.commandsBetween(previous, state) + "\n")
         state = previous
-        let summary = undone.isEmpty ? "" : ": " + (undone.count > 3 ? "…; " : "") + undone.suffix(3).joined(separator: "; ")
-        output.confirm("undone\(summary)\n")
+    }
+
+    func redoLastUndo(range: SourceRange) throws(Diagnostic) {
+        guard let next = redoStack.popLast() else { throw .nothingToRedo(range) }
+        undoStack.append(state)
+        output.confirm("redone" + Self.commandsBetween(state, next) + "\n")
+        state = next
+    }
+
+    /// ": use cabana; set qt on": the commands that lead from one state to a later one, in their words.
+    private static func commandsBetween(_ earlier: SessionState, _ later: SessionState) -> String {
+        let log = later.log, base = earlier.log
+        guard log.count >= base.count, log.lines.prefix(base.count).elementsEqual(base) else { return "" }
+        let commands = Array(log.dropFirst(base.count))
+        return commands.isEmpty ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
