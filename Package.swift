@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Imports point one way: fedsh → FedShell → FedLanguage, FedModel; fedsh → LineEditing → CEditLine.
+// Imports point one way: fedsh → FedShell → FedLanguage, FedData, FedModel; FedData → FedModel;
+// fedsh → LineEditing → CEditLine.
 let package = Package(
     name: "fedsh",
     platforms: [.macOS(.v13)],
@@ -10,11 +11,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "FedModel"),
         .target(name: "FedLanguage"),
-        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage"]),
+        // The shipped snapshot: data/ at the top of the repository is a link to Sources/FedData/Snapshot.
+        .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift")],
+                resources: [.copy("Snapshot")]),
+        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", "FedData"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -26,14 +32,17 @@ let package = Package(
             name: "fedsh",
             dependencies: [
                 "FedShell", "LineEditing",
+                // SHA-256 for `data import --sha256`, passed into the session (FedData links no crypto).
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage"],
+        .executableTarget(name: "fedsh-bench", dependencies: ["FedShell", "FedModel", "FedLanguage", "FedData"],
                           path: "Sources/FedshBenchmark"),
         .testTarget(name: "FedModelTests", dependencies: ["FedModel"], exclude: ["Golden"]),
         .testTarget(name: "FedLanguageTests", dependencies: ["FedLanguage"]),
-        .testTarget(name: "FedShellTests", dependencies: ["FedShell"], exclude: ["Golden", "FuzzRegressions"]),
+        .testTarget(name: "FedDataTests", dependencies: ["FedData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FedShellTests", dependencies: ["FedShell", "FedData", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "fedshTests", dependencies: ["fedsh"], exclude: ["Golden"]),
     ],

@@ -19,11 +19,14 @@ package struct BalanceSheet: Sendable, Equatable {
         self[.bills] = start.bills
         self[.coupons] = start.coupons
         self[.mortgageBackedSecurities] = start.mortgageBackedSecurities
+        self[.standingRepoLoans] = start.standingRepoLoans
         self[.otherAssets] = start.otherAssets
         self[.currency] = start.currency
         self[.treasuryGeneralAccount] = start.treasuryGeneralAccount
         self[.overnightReverseRepo] = start.overnightReverseRepo
+        // The residual line rides with other liabilities: the model moves neither.
         self[.otherLiabilities] = start.otherLiabilities
+        cents[Entry.otherLiabilities.rawValue] += Self.cents(start.residual)
     }
 
     /// An entry in billions of dollars.

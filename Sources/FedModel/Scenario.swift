@@ -10,6 +10,8 @@ package struct Scenario: Sendable, Equatable {
     }
 
     package var start: StartState.Identifier = .december2025
+    /// A start state built from data for a day (`set start 2024-06-12`); when set it wins over `start`.
+    package var builtStart: StartState? = nil
     /// Reserve-management purchases during the elevated (or only) phase, $B per month.
     package var purchases: Double = 0
     /// First month with purchases (1 = the month after the decision).
@@ -39,6 +41,9 @@ package struct Scenario: Sendable, Equatable {
     package var startingReverseRepo: Double? = nil
 
     package init() {}
+
+    /// The state month 0 starts from.
+    package var startState: StartState { builtStart ?? StartState.named(start) }
 
     /// Policy surprise in bp: positive is an unexpected easing.
     package var surprise: Double { rateCut - expectedCut }

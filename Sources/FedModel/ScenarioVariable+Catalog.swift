@@ -33,7 +33,7 @@ extension ScenarioVariable {
         ScenarioVariable(
             name: name, kind: .number(.billionsOfDollars, allowed: allowed, plausible: allowed, wholeNumber: false),
             meaning: meaning, source: source,
-            get: { .number($0[keyPath: keyPath] ?? fromStart(StartState.named($0.start))) },
+            get: { .number($0[keyPath: keyPath] ?? fromStart($0.startState)) },
             set: { scenario, value in if case .number(let number) = value { scenario[keyPath: keyPath] = number } },
             clear: { $0[keyPath: keyPath] = nil })
     }
@@ -44,11 +44,17 @@ extension ScenarioVariable {
             name: "start", kind: .choice(StartState.Identifier.allCases.map(\.rawValue)),
             meaning: "start state: the 10 Dec 2025 FOMC (dec-2025) or the September 2019 repo spike (sep-2019)",
             source: "H.4.1 and the figures in docs/MODEL.md",
-            get: { .choice($0.start.rawValue) },
+            get: { .choice($0.builtStart?.name ?? $0.start.rawValue) },
             set: { scenario, value in
-                if case .choice(let name) = value, let start = StartState.Identifier(rawValue: name) { scenario.start = start }
+                if case .choice(let name) = value, let start = StartState.Identifier(rawValue: name) {
+                    scenario.start = start
+                    scenario.builtStart = nil
+                }
             },
-            clear: { $0.start = .december2025 }),
+            clear: {
+                $0.start = .december2025
+                $0.builtStart = nil
+            }),
         number("purchases", .billionsOfDollarsPerMonth, allowed: 0...5_000, plausible: 0...150,
                meaning: "reserve-management purchases per month (the elevated pace when front-loaded)",
                source: "FOMC 10 Dec 2025: ~$40B in the first month; forecasts $35B (Evercore ISI) to $45B (Cabana)",

@@ -12,7 +12,7 @@ package struct Simulation: Sendable {
 
     package init(scenario: Scenario, parameters: ParameterValues = .central) {
         self.scenario = scenario
-        start = StartState.named(scenario.start)
+        start = scenario.startState
         self.parameters = parameters
         corridor = Corridor(start: start, rateCut: scenario.rateCut)
         curve = ReserveDemandCurve(parameters)

@@ -23,5 +23,5 @@ struct Results {
         guard results.answer(state) else { return .failure(.staleResults(name, range: range)) }
         return .success(results)
     }
-    var start: StartState { StartState.named(scenario.start) }
+    var start: StartState { scenario.startState }
 }

@@ -38,6 +38,7 @@ extension Session {
         case .source(let path): try runScript(at: path)
         case .export(let path, let force, let format): try export(to: path, force: force, format: format, statement: statement)
         case .record(let path, let force): try record(to: path, force: force, statement: statement)
+        case .data(let action): try data(action, statement: statement, source: source)
         case .history(let count): listHistory(count: count)
         case .lesson(let name): try lesson(name, statement: statement)
         case .note(let text): output.note(text.text, width: options.terminalWidth)

@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 import Foundation
@@ -55,6 +56,10 @@ package final class Session {
         }
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
+        /// Where `data import` keeps series: see Data/DataFolder.swift.
+        package var dataFolder: URL? = DataFolder.defaultFolder()
+        /// SHA-256 of a file's bytes for `data import --sha256` and `save` (the fedsh executable passes it).
+        package var fileDigest: FileDigest? = nil
 
         package init() {}
     }
@@ -85,6 +90,8 @@ package final class Session {
     package private(set) var requestedExitStatus: Int?
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
+    /// The shipped series and the user's imports, read when first used.
+    lazy var seriesLibrary = SeriesLibrary(importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
         self.output = RecordingOutput(base: output)

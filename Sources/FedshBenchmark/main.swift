@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 import FedShell
@@ -67,6 +68,21 @@ if wanted("sweep_1000x12") {
             let path = Simulation(scenario: point).run()
             sink += path[path.count - 1].balanceSheet.reserves
         }
+    })
+}
+
+// Reading the whole shipped snapshot (46 files) with CSV.swift, and a start state built from it.
+if wanted("read_snapshot") {
+    measures.append(stopwatch.measure("read_snapshot", unit: "ms", samples: quick ? 2 : 15) { _ in
+        let library = SeriesLibrary(importFolder: nil)
+        for entry in library.entries() { sink += Double((try? library.series(entry.identifier))??.observations.count ?? 0) }
+    })
+}
+if wanted("start_state_from_data") {
+    let library = SeriesLibrary(importFolder: nil)
+    _ = try? StartStateBuilder(library: library).build(on: .snapshotEnd)
+    measures.append(stopwatch.measure("start_state_from_data", unit: "us", batch: quick ? 10 : 200, samples: quick ? 3 : 21) { _ in
+        sink += (try? StartStateBuilder(library: library).build(on: .snapshotEnd))?.state.reserves ?? 0
     })
 }
 

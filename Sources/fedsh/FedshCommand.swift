@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import FedLanguage
 import FedShell
 import Foundation
@@ -63,6 +64,7 @@ struct FedshCommand: ParsableCommand {
         options.echo = echo
         options.keepGoing = keepGoing
         options.isCancelled = { InterruptFlag.isSet }
+        options.fileDigest = sha256Hex
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
         options.color = TerminalOutput.colors(color, descriptor: 1)
@@ -159,4 +161,9 @@ struct FedshCommand: ParsableCommand {
 /// When diagnostics are coloured.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
+}
+
+/// Lower-case hex of a file's SHA-256 (swift-crypto), for `data import --sha256` and `save`.
+@Sendable func sha256Hex(_ data: Data) -> String {
+    SHA256.hash(data: data).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
 }

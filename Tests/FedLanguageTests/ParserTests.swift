@@ -15,6 +15,7 @@ struct ParserTests {
         case .unit(let unit): unit.spelling
         case .boolean(let truth): "\(truth)"
         case .date(let year, let month): "\(year)-\(month)"
+        case .day(let year, let month, let day): "\(year)-\(month)-\(day)"
         case .string(let text): "\"\(text)\""
         case .name(let name): name
         case .member(let base, let name, _): "\(shape(base)).\(name)"

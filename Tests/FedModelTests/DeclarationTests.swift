@@ -63,9 +63,9 @@ struct DeclarationTests {
     @Test func startDefaultsFollowTheStartState() {
         var scenario = Scenario()
         let tga = ScenarioVariable.named("tga_level")!
-        #expect(tga.get(scenario) == .number(850))
+        #expect(tga.get(scenario) == .number(805.827))
         scenario.start = .september2019
-        #expect(tga.get(scenario) == .number(370))
+        #expect(tga.get(scenario) == .number(303.057))
         #expect(tga.isDefault(in: scenario))
     }
 }

@@ -14,6 +14,22 @@ private let files: ScratchFolder = {
     try! folder.write("no-newline.fed", "set rate_cut 50bp")
     try! folder.write("empty.fed", "")
     try! folder.write("existing.fed", "# kept\n")
+    // Bad data files for `data import` (docs/DATA.md §2).
+    try! FileManager.default.createDirectory(atPath: folder.path("folder.csv"), withIntermediateDirectories: true)
+    try! folder.write("empty.csv", "")
+    try! folder.write("no-header.csv", "2025-12-03,1\n2025-12-10,2\n")
+    try! folder.write("unknown-header.csv", "when,how much\n2025-12-10,2\n")
+    try! folder.write("not-csv.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0, 0, 0xFF])
+    try! folder.write("not-numeric.csv", "observation_date,WALCL\n2025-12-03,1\n2025-12-10,lots\n")
+    try! folder.write("out-of-order.csv", "observation_date,WALCL\n2025-12-10,1\n2025-12-03,2\n")
+    try! folder.write("duplicate.csv", "observation_date,WALCL\n2025-12-03,1\n2025-12-03,2\n")
+    try! folder.write("mixed.csv", "observation_date,WALCL\n2025-11-19,1\n2025-11-26,1\n2025-12-03,1\n2025-12-04,1\n")
+    try! folder.write("good.csv", "observation_date,WALCL\n2025-12-03,1\n2025-12-10,2\n")
+    try! folder.write("huge.csv", "observation_date,WALCL\n")
+    let huge = try! FileHandle(forWritingTo: folder.url.appendingPathComponent("huge.csv"))
+    try! huge.truncate(atOffset: 100_000_000)
+    try! huge.close()
+    _ = mkfifo(folder.path("pipe.csv"), 0o600)
     return folder
 }()
 
@@ -112,6 +128,30 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("save --force \(files.path("folder.fed"))", "folder.fed is a folder"),
         BadInput("save \(files.path("no-such-folder/x.fed"))", "no such folder"),
         BadInput("source", "source needs a file path"),
+        // Data files and series
+        BadInput("data import \(files.path("empty.csv"))", "empty.csv: is empty"),
+        BadInput("data import \(files.path("no-header.csv"))", "no-header.csv:1:1: has no header row"),
+        BadInput("data import \(files.path("unknown-header.csv"))", "has a header fedsh does not know: 'when,how much'"),
+        BadInput("data import \(files.path("not-csv.csv"))", "not-csv.csv: is not a CSV text file"),
+        BadInput("data import \(files.path("not-numeric.csv"))", "not-numeric.csv:3:12: 'lots' is not a number"),
+        BadInput("data import \(files.path("out-of-order.csv"))", "out-of-order.csv:3:1: 2025-12-03 comes after 2025-12-10"),
+        BadInput("data import \(files.path("duplicate.csv"))", "duplicate.csv:3:1: 2025-12-03 appears twice"),
+        BadInput("data import \(files.path("mixed.csv"))", "mixed.csv:5:1: two observations 1 day apart in a weekly series"),
+        BadInput("data import \(files.path("huge.csv"))", "huge.csv: is 100 MB; data files are at most 16 MB"),
+        BadInput("data import \(files.path("folder.csv"))", "folder.csv: is a folder, not a data file"),
+        BadInput("data import \(files.path("pipe.csv"))", "pipe.csv: is not a regular file"),
+        BadInput("data import \(files.path("missing.csv"))", "missing.csv: no such file"),
+        BadInput("data import \(files.path("good.csv")) --sha256 00ff", "good.csv: has changed since the script was saved"),
+        BadInput("data import \(files.path("good.csv")) --md5 00ff", "unknown option '--md5' for data"),
+        BadInput("data show NOSUCH", "no series NOSUCH"),
+        BadInput("data show WRESBAL 2025-01", "'..' between two dates"),
+        BadInput("data show WRESBAL 2025-01..12", "'12' is not a date"),
+        BadInput("data forget WALCL", "WALCL is not an imported series"),
+        BadInput("data frob", "data frob"),
+        BadInput("set start 2030-01-01", "the data end on 2025-12-10"),
+        BadInput("set start 2001-01-03", "has no observation on or before 2001-01-03"),
+        BadInput("set start 2025-02-30", "'2025-02-30' is not a date"),
+        BadInput("set start 2025-12-40", "invalid day 40 in date"),
     ]
 
     @Test func catalogueIsLarge() { #expect(Self.cases.count >= 60) }

@@ -4,10 +4,15 @@ import FedModel
 import Foundation
 
 /// A session writing to a transcript, with a fixed date and small defaults for speed.
+/// Imports made by tests go here, never to the user's $XDG_DATA_HOME.
+let testDataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-test-data-\(getpid())/series")
+
 func quietSession() -> (Session, TranscriptOutput) {
     let output = TranscriptOutput()
     var options = Session.Options()
     options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
+    options.dataFolder = testDataFolder
+    options.fileDigest = Session.Options.testing.fileDigest
     return (Session(output: output, options: options), output)
 }
 
@@ -31,6 +36,11 @@ struct ScratchFolder {
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// The names in a subfolder, sorted (empty when it does not exist).
+    func contents(of subfolder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path(subfolder))) ?? []).sorted()
+    }
 }
 
 extension Session {

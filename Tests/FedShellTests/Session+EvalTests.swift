@@ -62,7 +62,7 @@ private func json(_ text: String) throws -> [String: Any] {
 }
 
 @Test(arguments: [
-    ("print reserves[0]", "$2.993T\n"),
+    ("print reserves[0]", "$2.961T\n"),
     ("let r = reserves; print r", nil),
     ("assert btc.p90 > btc.p10", ""),
     ("assert btc.p10 < btc.p50; assert btc.p50 < btc.p90", ""),
@@ -91,7 +91,7 @@ func outputsAreUsableInExpressionsAfterEval(_ line: String, _ expected: String?)
     let (outcome, printed) = shell.run("print 1\nassert reserves > 10T\nprint 2\n", name: "lesson.fed")
     #expect(outcome.failures == 1)
     #expect(printed.hasPrefix("1\nlesson.fed:2:8: error: assertion failed\n  assert reserves > 10T\n         ^~~~~~~~~~~~~~\n"), "\(printed)")
-    #expect(printed.contains("  note: reserves is $3.4"))
+    #expect(printed.contains("  note: reserves is $3.399T"))
     #expect(!printed.contains("\n2\n"))
 }
 
@@ -188,7 +188,7 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
 @Test func zeroNeedsNoUnit() {
     let shell = Harness()
     #expect(shell.succeed("set rate_cut 0") == "rate_cut = 0bp (was 25bp)\n")
-    #expect(shell.succeed("set tga_level 0") == "tga_level = $0 (was $850B)\n")
+    #expect(shell.succeed("set tga_level 0") == "tga_level = $0 (was $805.8B)\n")
 }
 
 @Test func reportFitsANarrowTerminal() {

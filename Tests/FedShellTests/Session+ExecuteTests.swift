@@ -31,7 +31,7 @@ struct SetCase: Sendable, CustomTestStringConvertible {
     SetCase(command: "set instrument coupons", echo: "instrument = coupons (was bills)\n") { $0.instrument == .coupons },
     SetCase(command: "set schedule front-loaded", echo: "schedule = front-loaded (was flat)\n") { $0.schedule == .frontLoaded },
     SetCase(command: "SET Purchases 45B/month", echo: "purchases = $45B/month (was $0/month)\n") { $0.purchases == 45 },
-    SetCase(command: "set tga_level 800B", echo: "tga_level = $800B (was $850B)\n") { $0.tgaLevel == 800 },
+    SetCase(command: "set tga_level 800B", echo: "tga_level = $800B (was $805.8B)\n") { $0.tgaLevel == 800 },
     SetCase(command: "set currency_growth 5%/year", echo: "currency_growth = 5%/year (was 3%/year)\n") { $0.currencyGrowth == 0.05 },
     SetCase(command: "set draws 200", echo: "draws = 200 (was 2000)\n") { $0.draws == 200 },
 ])

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import FedLanguage
@@ -40,6 +41,8 @@ extension Session.Options {
     static var testing: Session.Options {
         var options = Session.Options()
         options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
+        options.dataFolder = testDataFolder
+        options.fileDigest = { data in SHA256.hash(data: data).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }
         return options
     }
 

@@ -88,6 +88,8 @@ package enum ArgumentKind: Sendable, Hashable {
     case reportSection
     case helpTopic
     case file
+    /// A data series id (`WRESBAL`).
+    case series
     /// Any expression: outputs, variables and value words.
     case expression
 

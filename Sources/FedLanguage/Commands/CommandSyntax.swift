@@ -69,7 +69,7 @@ package struct CommandSyntax: Sendable {
 
     /// Every command, in help order: by group, then as each group lists them.
     package static let all: [CommandSyntax] = scenarioCommands + modelCommands + fileCommands
-        + classroomCommands + shellCommands
+        + dataCommands + classroomCommands + shellCommands
 
     private static let index: [String: CommandSyntax] = {
         var index: [String: CommandSyntax] = [:]

@@ -24,6 +24,9 @@ extension Diagnostic {
         case .invalidMonth(let month):
             Diagnostic(message: "invalid month \(month) in date", range: range,
                        help: "write dates as YEAR-MONTH with a month from 1 to 12, e.g. 2026-04")
+        case .invalidDay(let day):
+            Diagnostic(message: "invalid day \(day) in date", range: range,
+                       help: "write days as YEAR-MONTH-DAY with a day from 1 to 31, e.g. 2024-06-12")
         }
     }
 

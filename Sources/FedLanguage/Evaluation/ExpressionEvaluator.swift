@@ -36,6 +36,8 @@ package struct ExpressionEvaluator {
             return .bool(truth)
         case .date(let year, let month):
             return .date(year: year, month: month)
+        case .day(let year, let month, let day):
+            return .day(year: year, month: month, day: day)
         case .string(let text):
             return .string(text)
         case .name, .member, .index:

@@ -72,7 +72,8 @@ extension Lexer {
         return sign * value
     }
 
-    /// A date is exactly four digits, `-`, and one or two digits, with no spaces.
+    /// A date is exactly four digits, `-`, and one or two digits, with no spaces; a day adds `-` and
+    /// two more digits (`2024-06-12`).
     private mutating func date() -> Token? {
         let start = position
         for offset in 0..<4 {
@@ -87,6 +88,14 @@ extension Lexer {
         let month = Int(String(decoding: bytes[(start + 5)..<(start + 5 + monthLength)], as: UTF8.self)) ?? 0
         position = start + 5 + monthLength
         guard (1...12).contains(month) else { return makeToken(.invalid(.invalidMonth(month)), from: start) }
+        if monthLength == 2, byte(at: position) == UInt8(ascii: "-"), let first = byte(at: position + 1),
+           let second = byte(at: position + 2), Lexer.isDigit(first), Lexer.isDigit(second),
+           !(byte(at: position + 3).map(Lexer.isDigit) ?? false) {
+            let day = Int(first - UInt8(ascii: "0")) * 10 + Int(second - UInt8(ascii: "0"))
+            position += 3
+            guard (1...31).contains(day) else { return makeToken(.invalid(.invalidDay(day)), from: start) }
+            return makeToken(.day(year: year, month: month, day: day), from: start)
+        }
         return makeToken(.date(year: year, month: month), from: start)
     }
 }

@@ -5,6 +5,8 @@ package enum TokenKind: Sendable, Hashable {
     case identifier(String)
     case string(String)
     case date(year: Int, month: Int)
+    /// A calendar day, `2024-06-12`.
+    case day(year: Int, month: Int, day: Int)
     /// `--force` carries `force`.
     case flag(String)
     case dollar, percent, plus, minus, star, slash
@@ -25,6 +27,7 @@ package enum LexicalError: Sendable, Hashable {
     case controlCharacter(UInt32)
     case numberTooLarge
     case invalidMonth(Int)
+    case invalidDay(Int)
 }
 
 /// One token: its kind, where it is and the text it was read from.

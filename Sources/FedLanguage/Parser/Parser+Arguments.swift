@@ -38,6 +38,29 @@ extension Parser {
     }
 
     // flags = { FLAG }
+    /// `--svg FILE` and `--force`, in any order, for the commands that draw charts.
+    mutating func chartFlags(for syntax: CommandSyntax) throws(Diagnostic) -> (svg: PathArgument?, force: Bool) {
+        var svg: PathArgument?
+        var force = false
+        while case .flag(let flag) = current.kind {
+            switch flag.lowercased() {
+            case "svg":
+                let flagRange = advance().range
+                if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
+                    throw Diagnostic.flagNeedsValue("svg", command: syntax.name, value: "a file name ending in .svg, or - "
+                                                        + "for standard output", range: flagRange)
+                }
+                svg = try path(for: syntax)
+            case "force":
+                advance()
+                force = true
+            default:
+                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
+            }
+        }
+        return (svg, force)
+    }
+
     mutating func flags(for syntax: CommandSyntax) throws(Diagnostic) -> Set<String> {
         var found: Set<String> = []
         while case .flag(let flag) = current.kind {

@@ -98,6 +98,9 @@ extension Parser {
         case .date(let year, let month):
             advance()
             return Expression(.date(year: year, month: month), range: token.range)
+        case .day(let year, let month, let day):
+            advance()
+            return Expression(.day(year: year, month: month, day: day), range: token.range)
         case .string(let text):
             advance()
             return Expression(.string(text), range: token.range)

@@ -63,24 +63,7 @@ extension Parser {
     mutating func plotCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let outputs = names()
         if outputs.isEmpty { throw Diagnostic.missingArguments(syntax, at: current.range) }
-        var svg: PathArgument?
-        var force = false
-        while case .flag(let flag) = current.kind {
-            switch flag.lowercased() {
-            case "svg":
-                let flagRange = advance().range
-                if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
-                    throw Diagnostic.flagNeedsValue("svg", command: syntax.name, value: "a file name ending in .svg, or - "
-                                                        + "for standard output", range: flagRange)
-                }
-                svg = try path(for: syntax)
-            case "force":
-                advance()
-                force = true
-            default:
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
-            }
-        }
+        let (svg, force) = try chartFlags(for: syntax)
         return .plot(outputs, svg: svg, force: force)
     }
 

@@ -17,6 +17,7 @@ package indirect enum ExpressionKind: Sendable, Hashable {
     case unit(UnitWord)
     case boolean(Bool)
     case date(year: Int, month: Int)
+    case day(year: Int, month: Int, day: Int)
     case string(String)
     /// A name, lowercased.
     case name(String)

@@ -112,6 +112,8 @@ package enum Command: Sendable, Hashable {
     case glossary(Name?)
     /// `record PATH [--force]`, `record off`
     case record(PathArgument?, force: Bool)
+    /// `data list|show|plot|import|forget ...`
+    case data(DataAction)
 }
 
 /// What `scenario` does.

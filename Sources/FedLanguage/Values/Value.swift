@@ -7,6 +7,8 @@ package enum Value: Sendable, Hashable {
     case word(String)
     /// A calendar month, written `2026-04`.
     case date(year: Int, month: Int)
+    /// A calendar day, written `2024-06-12` (the start of `set start 2024-06-12`).
+    case day(year: Int, month: Int, day: Int)
     case string(String)
 
     /// What kind of value this is, for messages: `money`, `boolean`, `date`.
@@ -16,6 +18,7 @@ package enum Value: Sendable, Hashable {
         case .bool: "boolean"
         case .word: "word"
         case .date: "date"
+        case .day: "day"
         case .string: "string"
         }
     }

@@ -43,6 +43,8 @@ package struct ValueFormatter: Sendable {
         case .bool(let truth): truth ? "on" : "off"
         case .word(let word): word
         case .date(let year, let month): ValueFormatter.dateText(year: year, month: month)
+        case .day(let year, let month, let day):
+            ValueFormatter.dateText(year: year, month: month) + (day < 10 ? "-0" : "-") + String(day)
         case .string(let text): ValueFormatter.quoted(text)
         }
     }

@@ -12,7 +12,7 @@ enum StealthQEClaims {
         output.value(in: end(paths, a)) - output.value(in: end(paths, b))
     }
     private static func ceiling(_ result: [MonthResult], _ scenario: Scenario = Scenario()) -> Double {
-        Corridor(start: StartState.named(scenario.start), rateCut: scenario.rateCut).standingRepoSpread ?? 0
+        Corridor(start: scenario.startState, rateCut: scenario.rateCut).standingRepoSpread ?? 0
     }
 
     static func all(horizon: Int) -> [Claim] {

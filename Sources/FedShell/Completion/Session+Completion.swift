@@ -67,6 +67,7 @@ extension Session {
         case .reportSection: return ReportSection.words
         case .helpTopic: return HelpText.topics
         case .file: return fileCandidates(typed)
+        case .series: return seriesLibrary.entries().map { $0.identifier.lowercased() }
         case .expression: return expressionNames()
         }
     }

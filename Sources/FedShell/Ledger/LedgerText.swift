@@ -9,7 +9,7 @@ struct LedgerText {
     let scenarioName: String
     let width: Int
 
-    private var start: StartState { StartState.named(scenario.start) }
+    private var start: StartState { scenario.startState }
 
     /// 1,234.56 (cents to $B, two decimals, thousands separated).
     static func amount(_ cents: Int64, signed: Bool = false) -> String {

@@ -15,7 +15,7 @@ struct SummaryDocument: Encodable {
     init(_ results: Results, scenarioName: String) {
         let horizon = results.path.count - 1
         scenario = scenarioName
-        start = results.scenario.start.rawValue
+        start = results.scenario.startState.name
         self.horizon = horizon
         draws = results.bands.draws
         seed = results.bands.seed

@@ -8,8 +8,12 @@ extension Session {
         var variables: [ScenarioVariable] = []
         var users: [String] = []
         var outputs: [Output] = []
+        // `show start` tells where the start state's figures come from (Data/Session+Start.swift).
+        var showsStart = false
         for name in names {
-            if let variable = ScenarioVariable.named(name.text) {
+            if name.text == "start", format == .text {
+                showsStart = true
+            } else if let variable = ScenarioVariable.named(name.text) {
                 if !variables.contains(where: { $0.name == variable.name }) { variables.append(variable) }
             } else if state.userVariables[name.text] != nil {
                 if !users.contains(name.text) { users.append(name.text) }
@@ -43,6 +47,7 @@ extension Session {
             output.write(outputs.isEmpty ? ShowDocument.variablesCSV(variables, scenario: state.scenario)
                 : ShowDocument.outputsCSV(outputs, results: results!))
         case .text:
+            if showsStart { try showStart() }
             var text = ""
             if everything, !all, variables.isEmpty {
                 text += "every variable is at its default ('show all' lists them)\n"

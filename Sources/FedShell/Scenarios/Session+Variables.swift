@@ -82,7 +82,9 @@ extension Session {
         } else {
             value = try evaluate(expression, source)
         }
-        let start = StartState.named(state.scenario.start)
+        // A day for `start` builds the start state from the data (Data/Session+Start.swift).
+        if variable.name == "start", case .day = value { return try setStart(value, range: expression.range, source: source) }
+        let start = state.scenario.startState
         let formatter = ValueFormatter(precision: .short)
         let modelValue: ScenarioVariable.Value
         switch ModelValueConversion.modelValue(value, for: variable, start: start) {

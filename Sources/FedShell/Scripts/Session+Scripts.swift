@@ -11,9 +11,9 @@ extension Session {
         let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         let commands = minimal ? minimalCommands() : replayableCommands
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-        let start = StartState.named(state.scenario.start)
+        let start = state.scenario.startState
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
-        text += "# start: \(start.title) (\(start.identifier.rawValue)); replay with: fedsh \(url.lastPathComponent)\n"
+        text += "# start: \(start.title) (\(start.name)); replay with: fedsh \(url.lastPathComponent)\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "save")
@@ -28,6 +28,8 @@ extension Session {
     private func minimalCommands() -> [String] {
         var (commands, scenario, overrides) = minimalScenarioBookCommands()
         commands.insert("reset", at: 0)
+        // Imports first, each with its file's digest, so the start is rebuilt from the same data.
+        commands.insert(contentsOf: state.log.filter { $0.hasPrefix("data ") }, at: 1)
         if let preset = state.presetName.flatMap(Preset.named) {
             commands.append("use \(preset.name)")
             scenario = preset.scenario.withRunSettings(of: scenario)

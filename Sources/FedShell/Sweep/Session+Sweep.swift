@@ -76,7 +76,7 @@ extension Session {
     private func sweepNumber(_ expression: Expression, for variable: ScenarioVariable, source: SourceText) throws(Diagnostic) -> Double {
         let value = try evaluate(expression, source)
         if let quantity = value.quantity, quantity.dimension.isPlain, quantity.value == 0 { return 0 }
-        switch ModelValueConversion.modelValue(value, for: variable, start: StartState.named(state.scenario.start)) {
+        switch ModelValueConversion.modelValue(value, for: variable, start: state.scenario.startState) {
         case .success(.number(let number)):
             guard number.isFinite else { throw .invalidValue(variable, .notFinite, range: expression.range) }
             return number
