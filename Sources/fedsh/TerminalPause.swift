@@ -72,7 +72,8 @@ enum TerminalPause {
     /// waits: Enter runs it, a typed line runs first, Ctrl-C or Ctrl-D stops. A `note` is not
     /// shown as a command (its narration is what the class reads), and a `pause` waits by itself.
     static func step(_ line: SourceText, wait: Bool, dimmed: Bool) -> PersonAnswer {
-        let place = "\(line.name):\(line.firstLine)"
+        // The file's own name, not its folder: the line must fit a projector's 80 columns.
+        let place = "\(URL(fileURLWithPath: line.name).lastPathComponent):\(line.firstLine)"
         let text = line.text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("#") {
             TerminalOutput.write(dim("\(place)  \(text)", dimmed) + "\n", to: 1)
@@ -85,6 +86,6 @@ enum TerminalPause {
             TerminalOutput.write(shown + "\n", to: 1)
             return .line("")
         }
-        return waitForEnter(prompt: shown + dim("   (Enter runs it; type a command to try your own)", dimmed), dimmed: false)
+        return waitForEnter(prompt: shown + dim("   (Enter, or type a command)", dimmed), dimmed: false)
     }
 }
