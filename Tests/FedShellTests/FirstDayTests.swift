@@ -90,3 +90,17 @@ extension FirstDayTests {
         #expect(shell.run("redo").text.contains("nothing to redo"), "a new change forgets what could be redone")
     }
 }
+
+extension FirstDayTests {
+    @Test(arguments: ["baseline", "fomc-dec-2025", "qt-continues", "cabana"])
+    func ledgerTotalsAgreeWithTheirOwnCheck(preset: String) {
+        var wide = Session.Options.testing
+        wide.terminalWidth = 200
+        let printed = Harness(options: wide).succeed("use \(preset); ledger all")
+        let lines = printed.split(separator: "\n").map(String.init)
+        let total = lines.first { $0.hasPrefix("  total") }!.split(separator: " ").map(String.init)
+        let check = lines.first { $0.contains("a change of") }!
+        #expect(check.contains("a change of \(total[3]) "), "\(preset): total \(total[3]) vs \(check)")
+        #expect(check.contains("✓"))
+    }
+}
