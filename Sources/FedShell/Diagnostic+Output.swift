@@ -5,11 +5,13 @@ extension Diagnostic {
     static func unknownReportSection(_ name: Name) -> Diagnostic {
         Diagnostic(message: "the report has no section '\(name.text)'", range: name.range,
                    suggestion: Suggestion.closest(to: name.text, among: ReportSection.words),
-                   help: "eval takes full or a section: " + ReportSection.allCases.map(\.rawValue).joined(separator: ", "))
+                   help: "eval takes full or a section: "
+                       + ReportSection.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     static func standardInputStopped(_ path: PathArgument) -> Diagnostic {
-        Diagnostic(message: "the script on standard input stopped at an error; nothing it did was kept", range: path.range)
+        Diagnostic(message: "the script on standard input stopped at an error; nothing it did was kept",
+                   range: path.range)
     }
 
     static func settingHasNoEffect(_ name: String, reason: String, range: SourceRange) -> Diagnostic {

@@ -54,6 +54,11 @@ enum TerminalPause {
             if poll(&ready, 1, 100) == 0 { continue }
             let count = read(descriptor, &byte, 1)
             if count == 1 {
+                // Ctrl-C or Ctrl-D typed before the terminal's modes were set arrive as bytes.
+                if byte == 0x03 || byte == 0x04 {
+                    TerminalOutput.write("\n", to: 1)
+                    return .stop
+                }
                 if byte == UInt8(ascii: "\n") {
                     let text = String(decoding: typed, as: UTF8.self).trimmingCharacters(in: .whitespaces)
                     return .line(text)

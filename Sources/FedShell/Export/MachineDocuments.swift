@@ -77,7 +77,9 @@ struct SweepDocument: Encodable {
                       output == .regime ? nil : row.values[output].map { (output.rawValue, $0) }
                   }))
         }
-        units = Dictionary(uniqueKeysWithValues: outputs.filter { $0 != .regime }.map { ($0.rawValue, $0.unitPresentation.jsonName) })
+        units = Dictionary(uniqueKeysWithValues: outputs.filter { $0 != .regime }.map {
+            ($0.rawValue, $0.unitPresentation.jsonName)
+        })
         columns = outputs.filter { $0 != .regime }.map(\.rawValue)
     }
 
@@ -87,7 +89,8 @@ struct SweepDocument: Encodable {
     /// One row per point: the value, its text, the regime and each output.
     var csv: String {
         let rows = points.map { point in
-            [MachineText.number(point.value), point.text, point.regime] + columns.map { MachineText.number(point.outputs[$0] ?? .nan) }
+            [MachineText.number(point.value), point.text, point.regime]
+                + columns.map { MachineText.number(point.outputs[$0] ?? .nan) }
         }
         return MachineText.csv(header: [variable, "text", "regime"] + columns, rows: rows)
     }
@@ -140,7 +143,8 @@ struct SensitivityDocument: Encodable {
 
     /// One row per parameter, largest swing first.
     var csv: String {
-        MachineText.csv(header: ["parameter", "status", "low", "high", "at_low", "at_high", "overridden"], rows: swings.map {
+        let header = ["parameter", "status", "low", "high", "at_low", "at_high", "overridden"]
+        return MachineText.csv(header: header, rows: swings.map {
             [$0.parameter, $0.status, MachineText.number($0.low), MachineText.number($0.high),
              MachineText.number($0.atLow), MachineText.number($0.atHigh), String($0.overridden)]
         })
@@ -176,7 +180,8 @@ struct ParameterListDocument: Encodable {
     var csv: String {
         MachineText.csv(header: ["name", "value", "central", "low", "high", "unit", "status", "meaning", "source"],
                         rows: parameters.map {
-            [$0.name, $0.value.map(MachineText.number) ?? "", MachineText.number($0.central), MachineText.number($0.low),
+            [$0.name, $0.value.map(MachineText.number) ?? "", MachineText.number($0.central),
+             MachineText.number($0.low),
              MachineText.number($0.high), $0.unit, $0.status, $0.meaning, $0.source]
         })
     }
@@ -225,7 +230,9 @@ struct ShowDocument: Encodable {
         userVariables = Dictionary(uniqueKeysWithValues: users)
         parameterOverrides = overrides
         self.outputs = Dictionary(uniqueKeysWithValues: outputs.compactMap { output in
-            results.map { results in (output.rawValue, results.path.indices.map { OutputEntry(output, results, month: $0) }) }
+            results.map { results in
+                (output.rawValue, results.path.indices.map { OutputEntry(output, results, month: $0) })
+            }
         })
     }
 

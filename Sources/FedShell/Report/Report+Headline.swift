@@ -24,15 +24,16 @@ extension Report {
                      + "at \(horizonMonth)m".leftPadded(10) + bandTitle)
         for output in [Output.spx, .ndx, .btc, .eth] {
             let level = output.presentation.startLevel?(results.start) ?? ""
-            lines.append(withBand(row(output.presentation.label(fitting: labelWidth), [level, ReportFormat.output(output, output.value(in: last))]),
-                                  output))
+            let change = ReportFormat.output(output, output.value(in: last))
+            lines.append(withBand(row(output.presentation.label(fitting: labelWidth), [level, change]), output))
         }
         if let top = ReportWarnings(results: results).lines.first {
             lines.append("")
             lines += note(top)
         }
         lines.append("")
-        lines += TextWrap.wrap("more: eval full · eval " + ReportSection.allCases.map(\.rawValue).joined(separator: ", "),
+        let sections = ReportSection.allCases.map(\.rawValue).joined(separator: ", ")
+        lines += TextWrap.wrap("more: eval full · eval " + sections,
                                width: width, indent: "      ")
         return lines.joined(separator: "\n") + "\n"
     }

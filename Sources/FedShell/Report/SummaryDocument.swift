@@ -48,7 +48,9 @@ struct OutputEntry: Encodable {
     init(_ output: Output, _ results: Results, month: Int) {
         if output == .regime {
             central = .word(results.path[month].regime.rawValue)
-            shares = Dictionary(uniqueKeysWithValues: results.bands.regimeShares[month].map { ($0.key.rawValue, $0.value) })
+            shares = Dictionary(uniqueKeysWithValues: results.bands.regimeShares[month].map {
+                ($0.key.rawValue, $0.value)
+            })
         } else {
             central = .number(output.value(in: results.path[month]))
             let band = results.bands.band(output, month: month)

@@ -23,7 +23,8 @@ struct OutputPathTable {
         var text = outputs.map { "\($0.rawValue): \($0.meaning)" }.joined(separator: "\n") + "\n"
         text += ("  month" + titles.indices.map { "  " + titles[$0].leftPadded(widths[$0]) }.joined()) + "\n"
         for month in results.path.indices {
-            text += "  " + String(month).leftPadded(5) + columns.indices.map { "  " + columns[$0][month].leftPadded(widths[$0]) }.joined() + "\n"
+            let cells = columns.indices.map { "  " + columns[$0][month].leftPadded(widths[$0]) }
+            text += "  " + String(month).leftPadded(5) + cells.joined() + "\n"
         }
         return text
     }

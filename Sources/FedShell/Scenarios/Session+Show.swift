@@ -23,13 +23,14 @@ extension Session {
                     outputs.append(output)
                 }
             } else {
-                let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
+                let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue)
+                    + state.userVariables.keys
                 throw .unknownName(name, candidates: candidates)
             }
         }
         let everything = names.isEmpty
         if everything {
-            variables = all ? ScenarioVariable.catalog : ScenarioVariable.catalog.filter { !$0.isDefault(in: state.scenario) }
+            variables = ScenarioVariable.catalog.filter { all || !$0.isDefault(in: state.scenario) }
             users = state.userVariables.keys.sorted()
         }
         let overrides = everything ? state.parameterOverrides : [:]
@@ -73,14 +74,19 @@ extension Session {
             let value = variable.get(state.scenario)
             let text = ModelValueConversion.text(value, of: variable, precision: .short)
             let isDefault = variable.isDefault(in: state.scenario)
-            let note = isDefault ? "" : "(default \(ModelValueConversion.text(variable.defaultValue(for: state.scenario), of: variable, precision: .short)))"
+            let defaultText = ModelValueConversion.text(variable.defaultValue(for: state.scenario), of: variable,
+                                                        precision: .short)
+            let note = isDefault ? "" : "(default \(defaultText))"
             return ((isDefault ? "  " : "* ") + variable.name, text, note)
         }
         let width = rows.map(\.0.count).max() ?? 0
         let valueWidth = rows.map(\.1.count).max() ?? 0
-        var text = rows.map { ($0.0.rightPadded(width) + "  " + $0.1.rightPadded(valueWidth) + "  " + $0.2).trimmingTrailingSpaces() }
-            .joined(separator: "\n") + "\n"
-        if variables.count > 1, rows.contains(where: { $0.0.hasPrefix("*") }) { text += "(* differs from the default)\n" }
+        var text = rows.map {
+            ($0.0.rightPadded(width) + "  " + $0.1.rightPadded(valueWidth) + "  " + $0.2).trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+        if variables.count > 1, rows.contains(where: { $0.0.hasPrefix("*") }) {
+            text += "(* differs from the default)\n"
+        }
         return text
     }
 }
