@@ -12,10 +12,22 @@ package protocol SessionOutput: AnyObject {
     /// standard output is a pipe or file, so `fedsh -c 'use cabana; eval --json' | jq .` reads
     /// only JSON, and drops it with `-q`.
     func confirm(_ text: String)
+    /// A chart from `plot`: a terminal shows its text (the default), a notebook its SVG.
+    func chart(_ chart: RenderedChart)
 }
 
 extension SessionOutput {
     package func confirm(_ text: String) { write(text) }
+    package func chart(_ chart: RenderedChart) { write(chart.text) }
+}
+
+/// A chart ready for any output: the text a terminal shows, and the SVG document a notebook
+/// shows inline and a handout keeps beside it.
+package struct RenderedChart: Sendable {
+    /// What the chart shows (the SVG's title): outputs and scenario.
+    package let title: String
+    package let text: String
+    package let svg: String
 }
 
 /// Collects everything in one transcript, rendering diagnostics as a script would: for tests,

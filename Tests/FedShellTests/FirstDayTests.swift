@@ -59,7 +59,7 @@ struct FirstDayTests {
     @Test func plotSVGNamesAreChecked() {
         let shell = Harness()
         #expect(shell.run("plot btc --svg").text.contains("--svg needs a file name ending in .svg"))
-        #expect(shell.run("plot btc --svg out.png").text.contains("plot --svg writes SVG, not 'out.png'"))
+        #expect(shell.run("plot btc --svg out.png").text.contains("writes .svg files, not out.png"))
         #expect(shell.run("plot btc --svg /tmp").text.contains("/tmp is a folder"))
     }
 }

@@ -13,11 +13,6 @@ extension Diagnostic {
                    help: "give a file name inside it, e.g. \(path.path)/chart.svg")
     }
 
-    static func chartNeedsSVGName(_ path: PathArgument) -> Diagnostic {
-        Diagnostic(message: "plot --svg writes SVG, not '\(path.path)'", range: path.range,
-                   help: "give a name ending in .svg (convert to PNG with e.g. rsvg-convert), or - for standard output")
-    }
-
     static func sweepNeedsNumber(_ variable: ScenarioVariable, name: Name, kind: String) -> Diagnostic {
         Diagnostic(message: "cannot sweep \(variable.name): it is \(kind), not a number", range: name.range,
                    help: "sweep a numeric variable such as purchases, rate_cut or tga_level; compare scenarios for the rest")

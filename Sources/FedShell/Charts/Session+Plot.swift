@@ -12,27 +12,28 @@ extension Session {
             if !chosen.contains(output) { chosen.append(output) }
         }
         let toStandardOutput = svg?.path == "-"
-        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
+        var url: URL?
         // Refuse before the model runs: a wrong name is the likelier mistake than a slow run.
-        if let svg, let url, !toStandardOutput {
+        if let svg, !toStandardOutput {
+            let resolved = ScriptFile.resolve(svg.path, relativeTo: currentFolder)
             var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-            if exists, isFolder.boolValue { throw .chartPathIsFolder(svg, display: ScriptFile.displayPath(url)) }
-            guard url.pathExtension.lowercased() == "svg" else { throw .chartNeedsSVGName(svg) }
-            if !force, exists { throw .chartFileExists(svg, display: ScriptFile.displayPath(url)) }
+            let exists = FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder)
+            if exists, isFolder.boolValue { throw .chartPathIsFolder(svg, display: ScriptFile.displayPath(resolved)) }
+            url = try checkedURL(svg, for: .write, extensions: ["svg"])
+            if let url, !force, FileManager.default.fileExists(atPath: url.path) {
+                throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
+            }
         }
         let results = try currentResults(range: statement.keywordRange)
         let charts = OutputCharts.monthly(chosen, results: results, scenarioName: scenarioName)
         if charts.count > 1 {
             output.confirm("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
         }
+        let text = charts.map { TextChart(data: $0, width: options.terminalWidth, unicode: options.unicode).text }
         let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
         // `--svg -`: the SVG alone on standard output, for a pipe.
         if toStandardOutput { return output.write(document.text) }
-        for (index, chart) in charts.enumerated() {
-            if index > 0 { output.write("\n") }
-            output.write(TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
-        }
+        output.chart(RenderedChart(title: document.title, text: text.joined(separator: "\n"), svg: document.text))
         guard let svg, let url else { return }
         do {
             try ScriptFile.write(document.text, to: url, replace: force)

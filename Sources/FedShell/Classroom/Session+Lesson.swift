@@ -20,7 +20,8 @@ extension Session {
         }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
-        try runScript(at: PathArgument(lesson.url.path, range: name.range))
+        output.recorder?.offerTitle(lesson.title)
+        try runScript(at: PathArgument(lesson.url.path, range: name.range), shipped: true)
     }
 
     private func listLessons(_ lessons: [LessonLibrary.Lesson]) {

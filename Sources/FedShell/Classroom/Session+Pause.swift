@@ -6,6 +6,7 @@ extension Session {
     /// Ctrl-C or Ctrl-D while waiting stops the script there and keeps what it built, so a
     /// teacher can explore from that point (`undo` takes the whole script back).
     func pause(statement: Statement) throws(Diagnostic) {
+        output.recorder?.pause()
         guard let waitForEnter = options.waitForEnter else { return }
         if waitForEnter() == .stop || options.isCancelled() { classroom.stoppedAtPause = true }
     }

@@ -7,7 +7,8 @@ extension Session {
     /// at the horizon, the scenario's variables and the parameter overrides. Shapes: docs/EXPORT.md.
     func export(to path: PathArgument, force: Bool, format: OutputFormat, statement: Statement) throws(Diagnostic) {
         let toStandardOutput = path.path == "-"
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = toStandardOutput ? ScriptFile.resolve(path.path, relativeTo: currentFolder)
+            : try checkedURL(path, for: .write)
         let written = toStandardOutput ? (format == .csv ? "csv" : "json") : url.pathExtension.lowercased()
         guard written == "csv" || written == "json" else { throw .unknownExportFormat(path) }
         if !toStandardOutput, format != .text, written != (format == .csv ? "csv" : "json") {

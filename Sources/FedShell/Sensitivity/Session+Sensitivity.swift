@@ -71,7 +71,10 @@ extension Session {
         }
         let unit = output.unit == .percentChange ? "pp" : "bp"
         func text(_ width: Double) -> String { ReportFormat.plain(width, decimals: 1, unit: unit) }
-        let noiseShare = noise * noise / max(1e-12, noise * noise + parameters * parameters)
+        // Scaled first, so that widths of any finite size square without overflowing.
+        let scale = max(noise, parameters, .leastNormalMagnitude)
+        let noiseShare = (noise / scale) * (noise / scale)
+            / max(1e-12, (noise / scale) * (noise / scale) + (parameters / scale) * (parameters / scale))
         let lines = TextWrap.wrap("band at \(horizon) months, p10–p90 width: \(text(widths.all)) in all · \(text(noise)) from market noise alone · \(text(parameters)) from parameter ranges alone", width: fit, indent: "  ")
             + TextWrap.wrap("market noise ≈ \(Int((noiseShare * 100).rounded()))% of the spread, parameters ≈ \(Int(((1 - noiseShare) * 100).rounded()))% (widths squared, as for independent sources; approximate)", width: fit, firstIndent: "  ", indent: "  ")
         return "\n" + lines.joined(separator: "\n") + "\n\n"
