@@ -23,6 +23,21 @@ enum TerminalPause {
             return .line("")
         }
         defer { close(descriptor) }
+        // Keys typed before the modes below are set sit in the queue as raw bytes, and a canonical
+        // read would hold them until a newline: take them now, so Ctrl-C or Ctrl-D still stops.
+        var early: [UInt8] = []
+        let flags = fcntl(descriptor, F_GETFL)
+        _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
+        var pending: UInt8 = 0
+        while early.count < 4_096, read(descriptor, &pending, 1) == 1 { early.append(pending) }
+        _ = fcntl(descriptor, F_SETFL, flags)
+        if early.contains(0x03) || early.contains(0x04) || InterruptFlag.isSet {
+            TerminalOutput.write("\n", to: 1)
+            return .stop
+        }
+        if let newline = early.firstIndex(of: UInt8(ascii: "\n")) ?? early.firstIndex(of: UInt8(ascii: "\r")) {
+            return .line(String(decoding: early[..<newline], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        }
         var saved = termios()
         let haveModes = tcgetattr(descriptor, &saved) == 0
         if haveModes {
@@ -32,7 +47,7 @@ enum TerminalPause {
         }
         defer { if haveModes { tcsetattr(descriptor, TCSANOW, &saved) } }
         var byte: UInt8 = 0
-        var typed: [UInt8] = []
+        var typed = early
         while true {
             // Ctrl-C sets the interrupt flag; the read may be restarted after the signal, so the
             // flag is polled rather than waiting for the read to fail.
