@@ -12,6 +12,9 @@ package final class Session {
         package var failures = 0
         /// A `quit` was run.
         package var quitRequested = false
+        /// The person stopped the script at a `--step` prompt or a `pause` (Ctrl-C or Ctrl-D); what
+        /// it did so far stands.
+        package var stoppedByPerson = false
         /// The run stopped at a failure, as the failure policy says a script does.
         package var stoppedAtFailure = false
         package var succeeded: Bool { failures == 0 }
@@ -27,8 +30,11 @@ package final class Session {
         package var today: @Sendable () -> Date = { Date() }
         /// Polled by long computations; true cancels them (Ctrl-C).
         package var isCancelled: @Sendable () -> Bool = { false }
-        /// `pause` waits for Enter only when a person is at the terminal.
-        package var waitForEnter: (@Sendable () -> Void)? = nil
+        /// `pause` waits for Enter only when a person is at the terminal; the answer says whether
+        /// the person stopped instead (Ctrl-C or Ctrl-D).
+        package var waitForEnter: (@Sendable () -> PersonAnswer)? = nil
+        /// Asks the person a question and reads one line (`predict` in a lesson); nil when no one is there.
+        package var ask: (@Sendable (String) -> PersonAnswer)? = nil
         /// Columns available for tables and charts.
         package var terminalWidth = 80
         /// Whether the terminal shows Unicode (box drawing, blocks); ASCII otherwise.
@@ -40,8 +46,14 @@ package final class Session {
         package var progress: (@Sendable (String?) -> Void)? = nil
         /// Called after every command that changed the state (for the crash-recovery journal).
         package var stateDidChange: (@Sendable ([String]) -> Void)? = nil
-        /// Called with each script line before it runs, instead of `echo` (`--step` shows it and waits).
-        package var beforeLine: (@Sendable (SourceText) -> Void)? = nil
+        /// Called with each script line before it runs, instead of `echo` (`--step` shows it and
+        /// waits): Enter runs it, a typed line runs first (then the step asks again), Ctrl-C or
+        /// Ctrl-D stops the script.
+        package var beforeLine: (@Sendable (SourceText) -> PersonAnswer)? = nil
+        /// Reads standard input to its end, for `source -` and `fedsh -`; nil when it cannot be read.
+        package var readStandardInput: @Sendable () -> String? = {
+            String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8)
+        }
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
         /// Folders a script may read and write in besides its own and the working folder
@@ -70,11 +82,15 @@ package final class Session {
     var state = SessionState()
     // A slice, so dropping the oldest step past the limit of 1,000 moves no elements.
     var undoStack: ArraySlice<SessionState> = []
+    /// What `undo` took back, for `redo`; a new change empties it.
+    var redoStack: [SessionState] = []
     var results: Results?
     /// Lines entered at the top level this session, for `history`.
     package private(set) var enteredLines: [String] = []
     /// Files being sourced, innermost last (for relative paths and recursion limits).
     var sourceStack: [URL] = []
+    /// The exit status `exit N` asked for, for the executable.
+    package private(set) var requestedExitStatus: Int?
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
     /// The shipped series and the user's imports, read when first used.
@@ -102,7 +118,18 @@ package final class Session {
             if line.text.unicodeScalars.allSatisfy(Self.isBlank) { continue }
             if line.origin.isTyped { enteredLines.append(line.text) }
             if !line.origin.isTyped, let beforeLine = options.beforeLine {
-                beforeLine(line)
+                var answer = beforeLine(line)
+                // A line typed at the step runs as if at the prompt (so a class can try its own
+                // what-if), then the step asks again.
+                while case .line(let typed) = answer, !typed.isEmpty {
+                    output.recorder?.command(typed)
+                    _ = runLine(SourceText(origin: .prompt, name: "<step>", text: typed))
+                    answer = beforeLine(line)
+                }
+                if answer == .stop {
+                    outcome.stoppedByPerson = true
+                    break
+                }
             } else if options.echo, !line.origin.isTyped {
                 output.base.write("fedsh> \(line.text)\n")
             }
@@ -111,11 +138,14 @@ package final class Session {
             output.recorder?.lineFinished()
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }
+            if classroom.stoppedAtPause { outcome.stoppedByPerson = true; break }
             if lineOutcome.failures > 0, failurePolicy(for: source.origin) == .stop {
                 outcome.stoppedAtFailure = true
                 break
             }
         }
+        // A stop at a pause ends the scripts that were running, not the next line typed.
+        if sourceStack.isEmpty { classroom.stoppedAtPause = false }
         return outcome
     }
 
@@ -135,7 +165,7 @@ package final class Session {
         return options.keepGoing ? .keepGoing : .stop
     }
 
-    private func runLine(_ source: SourceText) -> RunOutcome {
+    func runLine(_ source: SourceText) -> RunOutcome {
         var outcome = RunOutcome()
         switch Parser.parseLine(source) {
         case .failure(let diagnostic):
@@ -145,13 +175,18 @@ package final class Session {
             for statement in statements {
                 let before = state
                 do {
-                    if try execute(statement, in: source) == .quit { outcome.quitRequested = true; return outcome }
+                    if case .quit(let status) = try execute(statement, in: source) {
+                        outcome.quitRequested = true
+                        requestedExitStatus = status
+                        return outcome
+                    }
                     let changed = state != before
                     if changed, statement.syntax.traits.contains(.changesState) {
                         undoStack.append(before)
                         // At least 1,000 steps, trimmed 256 at a time: trimming one per command made
                         // each append copy all the snapshots (100,000 `let` lines spent half their time there).
                         if undoStack.count > 1_256 { undoStack = ArraySlice(undoStack.suffix(1_000)) }
+                        redoStack.removeAll()
                     }
                     if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
                 } catch {
@@ -172,4 +207,12 @@ package final class Session {
         if log.first == "reset" { log.removeFirst() }
         return ["reset"] + log
     }
+}
+
+/// What a person did when fedsh waited for them: pressed Enter (with what they typed), or stopped.
+package enum PersonAnswer: Equatable, Sendable {
+    /// Enter, after typing this (empty for Enter alone).
+    case line(String)
+    /// Ctrl-C, Ctrl-D or the end of input.
+    case stop
 }

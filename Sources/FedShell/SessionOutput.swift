@@ -7,11 +7,17 @@ package protocol SessionOutput: AnyObject {
     func write(_ text: String)
     /// Errors and warnings (standard error).
     func report(_ diagnostic: Diagnostic)
+    /// What a command did ("purchases = $45B/month (was $0/month)", "saved 4 commands to x.fed"):
+    /// beside the results at a terminal; a terminal's receiver sends it to standard error when
+    /// standard output is a pipe or file, so `fedsh -c 'use cabana; eval --json' | jq .` reads
+    /// only JSON, and drops it with `-q`.
+    func confirm(_ text: String)
     /// A chart from `plot`: a terminal shows its text (the default), a notebook its SVG.
     func chart(_ chart: RenderedChart)
 }
 
 extension SessionOutput {
+    package func confirm(_ text: String) { write(text) }
     package func chart(_ chart: RenderedChart) { write(chart.text) }
 }
 

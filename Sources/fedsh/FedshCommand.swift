@@ -26,6 +26,9 @@ struct FedshCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay at the prompt after running scripts or -c.")
     var interactive = false
 
+    @Flag(name: .shortAndLong, help: "No confirmations of what commands did (which go to standard error when standard output is not a terminal); results and errors still show.")
+    var quiet = false
+
     @Flag(help: "Print each script command before its output.")
     var echo = false
 
@@ -102,7 +105,8 @@ struct FedshCommand: ParsableCommand {
         // instead of killing the process; at the prompt it cancels the line.
         InterruptFlag.install()
         if serve { throw ExitCode(ServeLoop.serve(initFile: initFile, noInit: noInit)) }
-        let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode)
+        let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode, echo: echo || step)
+        terminal.quietConfirmations = quiet
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing
@@ -116,6 +120,7 @@ struct FedshCommand: ParsableCommand {
         let dimmed = options.color
         if personPresent {
             options.waitForEnter = { TerminalPause.waitForEnter(prompt: "(press Enter)", dimmed: dimmed) }
+            options.ask = { question in TerminalPause.waitForEnter(prompt: question, dimmed: false) }
         }
         if step {
             options.beforeLine = { line in TerminalPause.step(line, wait: personPresent, dimmed: dimmed) }
@@ -137,16 +142,25 @@ struct FedshCommand: ParsableCommand {
         for file in files {
             let outcome = session.runFile(file)
             failures += outcome.failures
+            if outcome.stoppedByPerson {
+                // Stopped at a step or pause: what it built stands; with -i the prompt takes over from there.
+                InterruptFlag.reset()
+                terminal.confirm("stopped \(file) where you asked; what it built is kept\n")
+                if interactive { break }
+                throw ExitCode(130)
+            }
             if InterruptFlag.isSet { throw ExitCode(130) }
-            if outcome.quitRequested { throw ExitCode(failures == 0 ? 0 : 1) }
+            if outcome.quitRequested { throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1))) }
             if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
         if let command {
             let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
             failures += outcome.failures
+            if outcome.stoppedByPerson, !interactive { throw ExitCode(130) }
+            if outcome.stoppedByPerson { InterruptFlag.reset() }
             if InterruptFlag.isSet { throw ExitCode(130) }
             if outcome.quitRequested || !interactive {
-                throw ExitCode(failures == 0 ? 0 : 1)
+                throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1)))
             }
         }
         if !files.isEmpty, !interactive { throw ExitCode(failures == 0 ? 0 : 1) }
@@ -155,7 +169,7 @@ struct FedshCommand: ParsableCommand {
         failures += loop.run()
         if isatty(0) != 1, InterruptFlag.isSet { throw ExitCode(130) }
         journaling?.finish()
-        throw ExitCode(failures == 0 ? 0 : 1)
+        throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1)))
     }
 
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.

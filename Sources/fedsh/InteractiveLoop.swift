@@ -18,7 +18,7 @@ struct InteractiveLoop {
             let completion = session.completions(lineBeforeCursor: request.lineBeforeCursor)
             return CompletionResult(replacedCharacterCount: completion.replacing, candidates: completion.candidates)
         }) {
-            terminal.write("fedsh \(Session.version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.\n")
+            terminal.write(Session.banner(width: TerminalEnvironment.columns()))
             if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
             readLoop(reader, origin: .prompt, name: SourceText.interactiveName)
             return 0

@@ -8,12 +8,18 @@ final class TerminalOutput: SessionOutput {
     private let renderer: DiagnosticRenderer
     /// Results are dropped while true (`--recover` replaying the journal); diagnostics still show.
     var quiet = false
+    /// Confirmations are dropped (`-q/--quiet`); results and diagnostics still show.
+    var quietConfirmations = false
     /// Where the terminal shows no Unicode (LANG=C, TERM=linux), typography is written in ASCII.
     private let ascii: Bool
+    /// Confirmations go to standard error when standard output is not a terminal, so a pipe reads only results.
+    private let confirmationDescriptor: Int32
 
-    init(color: ColorChoice, ascii: Bool = false) {
+    /// `echo` keeps confirmations beside the results, as a transcript of the conversation.
+    init(color: ColorChoice, ascii: Bool = false, echo: Bool = false) {
         renderer = DiagnosticRenderer(colored: color.colors(descriptor: 2))
         self.ascii = ascii
+        confirmationDescriptor = isatty(1) == 1 || echo ? 1 : 2
     }
 
     /// The typographic characters reports use, and their ASCII stand-ins.
@@ -31,6 +37,10 @@ final class TerminalOutput: SessionOutput {
     }
 
     func write(_ text: String) { if !quiet { Self.write(plain(text), to: 1) } }
+
+    func confirm(_ text: String) {
+        if !quiet, !quietConfirmations { Self.write(plain(text), to: confirmationDescriptor) }
+    }
 
     func report(_ diagnostic: Diagnostic) { Self.write(plain(renderer.render(diagnostic)) + "\n", to: 2) }
 

@@ -1,4 +1,5 @@
 import FedLanguage
+import FedShell
 import Foundation
 import LineEditing
 
@@ -12,15 +13,31 @@ enum TerminalPause {
 
     static func dim(_ text: String, _ enabled: Bool) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
-    /// Shows `prompt` (dim) and waits for Enter, end of input or Ctrl-C.
-    static func waitForEnter(prompt: String, dimmed: Bool) {
+    /// Shows `prompt` (dim) and waits for Enter (returning what was typed before it), or for end
+    /// of input or Ctrl-C (a stop).
+    static func waitForEnter(prompt: String, dimmed: Bool) -> PersonAnswer {
         TerminalOutput.write(dim(prompt, dimmed), to: 1)
         let descriptor = open("/dev/tty", O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             TerminalOutput.write("\n", to: 1)
-            return
+            return .line("")
         }
         defer { close(descriptor) }
+        // Keys typed before the modes below are set sit in the queue as raw bytes, and a canonical
+        // read would hold them until a newline: take them now, so Ctrl-C or Ctrl-D still stops.
+        var early: [UInt8] = []
+        let flags = fcntl(descriptor, F_GETFL)
+        _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
+        var pending: UInt8 = 0
+        while early.count < 4_096, read(descriptor, &pending, 1) == 1 { early.append(pending) }
+        _ = fcntl(descriptor, F_SETFL, flags)
+        if early.contains(0x03) || early.contains(0x04) || InterruptFlag.isSet {
+            TerminalOutput.write("\n", to: 1)
+            return .stop
+        }
+        if let newline = early.firstIndex(of: UInt8(ascii: "\n")) ?? early.firstIndex(of: UInt8(ascii: "\r")) {
+            return .line(String(decoding: early[..<newline], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        }
         var saved = termios()
         let haveModes = tcgetattr(descriptor, &saved) == 0
         if haveModes {
@@ -30,32 +47,55 @@ enum TerminalPause {
         }
         defer { if haveModes { tcsetattr(descriptor, TCSANOW, &saved) } }
         var byte: UInt8 = 0
+        var typed = early
         while true {
+            // Ctrl-C sets the interrupt flag; the read may be restarted after the signal, so the
+            // flag is polled rather than waiting for the read to fail.
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if InterruptFlag.isSet {
+                TerminalOutput.write("\n", to: 1)
+                return .stop
+            }
+            if poll(&ready, 1, 100) == 0 { continue }
             let count = read(descriptor, &byte, 1)
             if count == 1 {
-                if byte == UInt8(ascii: "\n") { return }
+                // Ctrl-C or Ctrl-D typed before the terminal's modes were set arrive as bytes.
+                if byte == 0x03 || byte == 0x04 {
+                    TerminalOutput.write("\n", to: 1)
+                    return .stop
+                }
+                if byte == UInt8(ascii: "\n") {
+                    let text = String(decoding: typed, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    return .line(text)
+                }
+                typed.append(byte)
                 continue
             }
             if count < 0, errno == EINTR, !InterruptFlag.isSet { continue }
             // Ctrl-C, end of input or an error: the next output starts on a fresh line.
             TerminalOutput.write("\n", to: 1)
-            return
+            return .stop
         }
     }
 
-    /// `--step`: shows a script line with its place before it runs, and waits when a person is there.
-    static func step(_ line: SourceText, wait: Bool, dimmed: Bool) {
-        let place = "\(line.name):\(line.firstLine)"
+    /// `--step`: shows a script line with its place before it runs and, when a person is there,
+    /// waits: Enter runs it, a typed line runs first, Ctrl-C or Ctrl-D stops. A `note` is not
+    /// shown as a command (its narration is what the class reads), and a `pause` waits by itself.
+    static func step(_ line: SourceText, wait: Bool, dimmed: Bool) -> PersonAnswer {
+        // The file's own name, not its folder: the line must fit a projector's 80 columns.
+        let place = "\(URL(fileURLWithPath: line.name).lastPathComponent):\(line.firstLine)"
         let text = line.text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("#") {
             TerminalOutput.write(dim("\(place)  \(text)", dimmed) + "\n", to: 1)
-            return
+            return .line("")
         }
+        let word = text.prefix { !$0.isWhitespace }.lowercased()
+        if word == "note" || word == "pause" { return .line("") }
         let shown = "\(dim(place, dimmed))  fedsh> \(text)"
-        if wait {
-            waitForEnter(prompt: shown + dim("   (Enter)", dimmed), dimmed: false)
-        } else {
+        guard wait else {
             TerminalOutput.write(shown + "\n", to: 1)
+            return .line("")
         }
+        return waitForEnter(prompt: shown + dim("   (Enter, or type a command)", dimmed), dimmed: false)
     }
 }

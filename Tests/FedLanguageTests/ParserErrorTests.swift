@@ -21,7 +21,7 @@ struct ParserErrorTests {
         ("history x", "history needs a whole number of entries, e.g. history 20", 9, nil),
         ("note", "note needs some text, e.g. note QE begins here", 5, nil),
         ("assert", "assert needs a condition, e.g. assert reserves > 3T", 7, nil),
-        ("eval now", "unexpected 'now' after the eval command", 6, nil),
+        ("eval full now", "unexpected 'now' after the eval command", 11, nil),
         ("set purchases 45B month", "unexpected 'month' after the set command", 19, nil),
         ("set x (1 + 2", "expected ')' to close the '(' at column 7, found end of line", 13, nil),
         ("set x 1 +", "expected a value, found end of line", 10, nil),

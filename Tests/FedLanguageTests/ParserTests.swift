@@ -68,10 +68,22 @@ struct ParserTests {
         #expect(try command("SHOW all") == .show([], all: true))
         #expect(try command("reset") == .reset)
         #expect(try command("undo") == .undo)
-        #expect(try command("quit") == .quit)
-        #expect(try command("Exit") == .quit)
-        #expect(try command("eval") == .eval(json: false))
-        #expect(try command("eval --json") == .eval(json: true))
+        #expect(try command("quit") == .quit())
+        #expect(try command("exit 3") == .quit(status: 3))
+        #expect(throws: Diagnostic.self) { try command("exit 256") }
+        #expect(try command("Exit") == .quit())
+        #expect(try command("eval") == .eval())
+        #expect(try command("eval --json") == .eval(format: .json))
+        #expect(try command("eval --csv") == .eval(format: .csv))
+        guard case .eval(let section?, .json) = try command("eval markets --json") else { Issue.record("eval"); return }
+        #expect(section.text == "markets")
+        #expect(throws: Diagnostic.self) { try command("eval --json --csv") }
+        guard case .compare(_, .csv) = try command("compare cabana --csv") else { Issue.record("compare"); return }
+        guard case .sweep(_, _, _, _, _, .json) = try command("sweep purchases 0..45B/month step 15B/month show btc --json")
+        else { Issue.record("sweep"); return }
+        guard case .sensitivity(_, .json) = try command("sensitivity btc --json") else { Issue.record("sensitivity"); return }
+        #expect(try command("param --csv") == .param(.show(nil, format: .csv)))
+        guard case .show(_, true, .json) = try command("show all --json") else { Issue.record("show all"); return }
         #expect(try command("history") == .history(count: nil))
         #expect(try command("history 20") == .history(count: 20))
         #expect(try command("help") == .help(topic: nil))
@@ -82,7 +94,7 @@ struct ParserTests {
         #expect(bare.text == "purchases")
         guard case .letBinding(let variable, _) = try command("let extra = 10B/month") else { Issue.record("let"); return }
         #expect(variable.text == "extra")
-        guard case .show(let names, false) = try command("show purchases, rate_cut qt") else { Issue.record("show"); return }
+        guard case .show(let names, false, _) = try command("show purchases, rate_cut qt") else { Issue.record("show"); return }
         #expect(names.map(\.text) == ["purchases", "rate_cut", "qt"])
         guard case .unset(let unset) = try command("unset qt") else { Issue.record("unset"); return }
         #expect(unset.text == "qt")

@@ -31,6 +31,10 @@ private func options() -> Session.Options {
         #expect(outcome.failures == 0, "\(file):\n\(printed)")
         #expect(!printed.contains("error:"))
         #expect(!printed.contains("2000 draws"), "\(file): set draws after reset, so it runs in seconds")
+        // The lesson's own predictions agree with the model: its reveal never marks them wrong.
+        // (Its notes' figures are held by the asserts beside them, which the run above checks.)
+        #expect(printed.contains("predictions\n"), "\(file): a prediction is revealed")
+        #expect(!printed.contains(": wrong"), "\(file): a scripted prediction the model contradicts\n\(printed)")
         // A teachable lesson: narration, questions with a pause after, predictions, asserts.
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains { $0.hasPrefix("set draws") })
@@ -58,6 +62,16 @@ private func options() -> Session.Options {
         #expect(harness.scenario.purchases == 45)
         harness.succeed("undo")
         #expect(harness.scenario == Scenario())
+    }
+
+    @Test func lessonsRunByNumberAndAPartOfTheNameSuggests() {
+        let harness = Harness(options: options())
+        harness.succeed("lesson 3")
+        #expect(harness.scenario.purchases == 45, "lesson 3 is not-qe")
+        let (outcome, printed) = harness.run("lesson balance")
+        #expect(outcome.failures == 1)
+        #expect(printed.contains("did you mean 'balance-sheet'?"), "\(printed)")
+        #expect(harness.run("lesson 9").text.contains("no lesson named '9'"))
     }
 
     @Test func typoSuggestsTheLesson() {
@@ -93,19 +107,46 @@ private func options() -> Session.Options {
         final class Counter: @unchecked Sendable { var count = 0 }
         let counter = Counter()
         var options = Session.Options.testing
-        options.waitForEnter = { counter.count += 1 }
+        options.waitForEnter = { counter.count += 1; return .line("") }
         Harness(options: options).succeed("pause; pause")
         #expect(counter.count == 2)
     }
 
-    @Test func controlCWhileWaitingStopsTheScript() {
+    @Test func stoppingAtAPauseStopsTheScriptAndKeepsWhatItBuilt() {
         var options = Session.Options.testing
-        options.waitForEnter = {}
-        options.isCancelled = { true }
-        let (outcome, printed) = Harness(options: options).run("pause\nnote never", name: "l.fed")
-        #expect(outcome.failures == 1)
-        #expect(printed.contains("l.fed:1:1: error: cancelled"))
+        options.waitForEnter = { .stop }
+        let harness = Harness(options: options)
+        let (outcome, printed) = harness.run("set purchases 45B/month\npause\nnote never", name: "l.fed")
+        #expect(outcome.failures == 0)
+        #expect(outcome.stoppedByPerson)
         #expect(!printed.contains("never"))
+        #expect(harness.scenario.purchases == 45)
+        // The next line typed runs as usual.
+        #expect(harness.succeed("note after") == "  │ after\n")
+    }
+
+    @Test func stoppingALessonAtAPauseKeepsItsState() {
+        var options = options()
+        options.waitForEnter = { .stop }
+        let harness = Harness(options: options)
+        let printed = harness.succeed("lesson not-qe")
+        #expect(printed.contains("where you asked; what it built is kept"), "\(printed)")
+        #expect(harness.scenario.purchases == 45 || harness.scenario != Scenario(), "\(printed)")
+        #expect(!printed.contains("nothing it did was kept"))
+        harness.succeed("undo")
+        #expect(harness.scenario == Scenario())
+    }
+
+    @Test func aLessonAsksTheClassForItsPrediction() {
+        var options = options()
+        options.waitForEnter = { .line("") }
+        final class Questions: @unchecked Sendable { var asked: [String] = [] }
+        let questions = Questions()
+        options.ask = { question in questions.asked.append(question); return .line("up") }
+        let printed = Harness(options: options).succeed("lesson balance-sheet")
+        #expect(!questions.asked.isEmpty)
+        #expect(questions.asked[0].hasPrefix("your prediction for reserves"), "\(questions.asked)")
+        #expect(printed.contains("you said up"), "\(printed)")
     }
 }
 
@@ -117,9 +158,37 @@ private func options() -> Session.Options {
         let box = Box()
         let output = box.output
         var options = Session.Options.testing
-        options.beforeLine = { line in lines.seen.append("\(line.name):\(line.firstLine) \(line.text) after[\(box.output.text.count)]") }
+        options.beforeLine = { line in
+            lines.seen.append("\(line.name):\(line.firstLine) \(line.text) after[\(box.output.text.count)]")
+            return .line("")
+        }
         let session = Session(output: output, options: options)
         session.run(SourceText(origin: .file, name: "s.fed", text: "note one\n\nnote two"))
         #expect(lines.seen == ["s.fed:1 note one after[0]", "s.fed:3 note two after[\("  │ one\n".count)]"])
+    }
+}
+
+@Suite struct StepAnswerTests {
+    @Test func aLineTypedAtAStepRunsThenTheStepAsksAgain() {
+        final class Answers: @unchecked Sendable { var queue: [PersonAnswer] = [.line("set qt on"), .line(""), .line("")] }
+        let answers = Answers()
+        var options = Session.Options.testing
+        options.beforeLine = { _ in answers.queue.isEmpty ? .line("") : answers.queue.removeFirst() }
+        let harness = Harness(options: options)
+        let (outcome, _) = harness.run("set purchases 10B/month\nnote done", name: "s.fed")
+        #expect(outcome.failures == 0)
+        #expect(harness.scenario.quantitativeTightening)
+        #expect(harness.scenario.purchases == 10)
+    }
+
+    @Test func stopAtAStepEndsTheScript() {
+        var options = Session.Options.testing
+        options.beforeLine = { line in line.text.hasPrefix("note") ? .stop : .line("") }
+        let harness = Harness(options: options)
+        let (outcome, printed) = harness.run("set purchases 10B/month\nnote never\nset qt on", name: "s.fed")
+        #expect(outcome.stoppedByPerson)
+        #expect(!printed.contains("never"))
+        #expect(!harness.scenario.quantitativeTightening)
+        #expect(harness.scenario.purchases == 10)
     }
 }

@@ -25,6 +25,7 @@ struct ParameterTests {
         let central = harness.succeed("print btc")
         harness.succeed("param btc_beta 2.5")
         let report = harness.succeed("eval")
+        #expect(harness.succeed("eval full").contains("parameters overridden: btc_beta 2.5 (central 1.5)"))
         #expect(report.contains("parameters overridden: btc_beta 2.5 (central 1.5)"))
         let overridden = harness.succeed("print btc")
         #expect(overridden != central)

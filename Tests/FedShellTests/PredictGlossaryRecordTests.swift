@@ -6,10 +6,12 @@ import Testing
 
 @Suite struct PredictTests {
     @Test func evalRevealsEachPredictionWithBandAndChannelThenClearsThem() {
-        let harness = Harness()
+        var wide = Session.Options.testing
+        wide.terminalWidth = 400
+        let harness = Harness(options: wide)
         harness.succeed("set draws 200; use cabana; predict btc up; predict y2 10bp; predict regime scarce; predict reserves down")
         let printed = harness.succeed("eval")
-        #expect(printed.contains("btc: you said up; the model says +2.3% (p10–p90 "))
+        #expect(printed.contains("btc: you said up; the model says +2.3% at month 12, from 0.0% at month 0 (p10–p90 "), "\(printed)")
         #expect(printed.contains("right on the central value (the band runs both ways), decided mainly by the liquidity channel"))
         #expect(printed.contains("y2: you said 10bp;"))
         #expect(printed.contains("inside the band"))
@@ -17,6 +19,16 @@ import Testing
         #expect(printed.contains("reserves: you said down;"))
         #expect(printed.contains("wrong, decided by reserves and the regime"))
         #expect(!harness.succeed("eval").contains("predictions"))
+    }
+
+    @Test func upAndDownAreMeasuredFromTheLastEvalAndTheRevealFitsTheScreen() {
+        let harness = Harness()
+        harness.succeed("set draws 200; set purchases 45B/month; eval; predict reserves down; set tga_level 1000B")
+        let printed = harness.succeed("eval")
+        let reveal = String(printed[printed.range(of: "predictions\n")!.upperBound...])
+        #expect(reveal.replacingOccurrences(of: "\n    ", with: " ").contains("at the last eval"), "\(reveal)")
+        #expect(reveal.contains(": right"), "\(reveal)")
+        for line in reveal.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 
     @Test func theSurpriseChannelDecidesOnTheDayOfAHawkishHold() {

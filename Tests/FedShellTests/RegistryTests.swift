@@ -50,7 +50,8 @@ func helpOnACommandPrintsItsSynopsisNotNeedsNothing(_ command: CommandSyntax) {
         _ = outcome
     }
     #expect(shell.session.completions(lineBeforeCursor: "plot btc --svg ").replacing == 0)
-    #expect(shell.session.completions(lineBeforeCursor: "eval ").candidates == ["--json"])
+    #expect(shell.session.completions(lineBeforeCursor: "eval ").candidates == ReportSection.words.sorted())
+    #expect(shell.session.completions(lineBeforeCursor: "eval --").candidates == ["--csv", "--json"])
     #expect(shell.session.completions(lineBeforeCursor: "param reset ").candidates.isEmpty)
     shell.succeed("param btc_beta 2")
     #expect(shell.session.completions(lineBeforeCursor: "param reset ").candidates == ["btc_beta"])
@@ -130,7 +131,7 @@ func everyOutputHasAPresentation(_ output: Output) {
 }
 
 @Test func theReportShowsEachSectionsOutputsFromTheTable() {
-    let printed = Harness().succeed("set draws 50; eval")
+    let printed = Harness().succeed("set draws 50; eval full")
     for section in [ReportSection.moneyMarkets, .markets] {
         for output in Output.inSection(section) {
             #expect(printed.contains("\n  " + output.presentation.label), "\(output)")
@@ -142,10 +143,10 @@ func everyOutputHasAPresentation(_ output: Output) {
     var options = Session.Options.testing
     options.color = true
     let shell = Harness(options: options)
-    let printed = shell.succeed("use repo-2019; set draws 50; eval")
+    let printed = shell.succeed("use repo-2019; set draws 50; eval full")
     #expect(printed.contains("\u{1B}[1mbalance sheet"))
     #expect(printed.contains("\u{1B}[31mscarce\u{1B}[0m"))
-    let plain = Harness().succeed("use repo-2019; set draws 50; eval")
+    let plain = Harness().succeed("use repo-2019; set draws 50; eval full")
     #expect(!plain.contains("\u{1B}["))
     let stripped = printed.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
     #expect(stripped == plain, "colour adds escapes only; the layout is the same")

@@ -55,7 +55,7 @@ func choiceValuesAfterTheirVariable(_ line: String, _ expected: [String]) {
 
 @Test func outputsAndFlagsWhereTheyBelong() {
     #expect(complete("show sofr").candidates == ["sofr_peak", "sofr_spread"])
-    #expect(complete("eval -").candidates == ["--json"])
+    #expect(complete("eval -").candidates == ["--csv", "--json"])
     #expect(complete("save --").candidates == ["--force", "--minimal"])
     #expect(complete("print bt").candidates == ["btc"])
     #expect(complete("assert regime == am").candidates == ["ample"])

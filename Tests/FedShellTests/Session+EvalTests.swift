@@ -22,7 +22,7 @@ private func json(_ text: String) throws -> [String: Any] {
 @Test func cabanaReportHasEverySectionAndTheExpectedNumbers() {
     let shell = Harness()
     shell.succeed("set draws 200; use cabana")
-    let report = shell.succeed("eval")
+    let report = shell.succeed("eval full")
     #expect(report.hasPrefix("cabana · start FOMC 10 Dec 2025 · 12 months · 200 draws (seed 1)\n"))
     #expect(report.contains("policy    $45B/month of bills · QT off · cut 25bp, expected 25bp (surprise 0bp)"))
     for section in ["balance sheet", "reserves and regime", "money markets (bp over IORB)", "markets", "channels at 12 months", "notes"] {
@@ -166,7 +166,7 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
     var options = Session.Options.testing
     options.color = true
     let coloured = Harness(options: options)
-    let report = coloured.succeed("set draws 200; use repo-2019; eval")
+    let report = coloured.succeed("set draws 200; use repo-2019; eval full")
     #expect(report.contains("\u{1B}[1mreserves and regime\u{1B}[0m"))
     #expect(report.contains("\u{1B}[31mscarce\u{1B}[0m"))
     #expect(report.contains("\u{1B}[33m  ! "))
@@ -199,4 +199,54 @@ func badOutputReferencesFailAfterEval(_ line: String, _ message: String) {
     let balanceSheet = report.components(separatedBy: "reserves and regime").first ?? ""
     #expect(balanceSheet.contains("\n                        p10 … p90 "), "bands move to their own line")
     #expect(report.split(separator: "\n").filter { $0.count > 80 }.isEmpty)
+}
+
+@Test(arguments: ["baseline", "cabana", "fomc-dec-2025", "repo-2019", "qt-continues"])
+func theHeadlineFitsAProjector(preset: String) {
+    for width in [80, 50] {
+        var options = Session.Options.testing
+        options.terminalWidth = width
+        let shell = Harness(options: options)
+        shell.succeed("set draws 200; use \(preset)")
+        let headline = shell.succeed("eval")
+        let lines = headline.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        // 24 rows less the prompt line the command was typed on.
+        if width == 80 { #expect(lines.count <= 23, "\(preset) at \(width): \(lines.count) lines\n\(headline)") }
+        for line in lines { #expect(line.count <= width, "\(preset) at \(width): \(line)") }
+        for label in ["regime", "reserves", "SOFR − IORB", "S&P 500", "Nasdaq", "Bitcoin", "Ether"] {
+            #expect(headline.contains("  " + label), "\(preset): no \(label)\n\(headline)")
+        }
+        #expect(headline.contains("more: eval full"))
+        // The full report fits 80 columns; at 50 its wider tables (channels) are declined for now.
+        if width == 80 {
+            let full = shell.succeed("eval full")
+            for line in full.split(separator: "\n") { #expect(line.count <= width, "full at \(width): \(line)") }
+        }
+    }
+}
+
+@Test func evalSectionsPrintOnePartEach() {
+    let shell = Harness()
+    shell.succeed("set draws 200; use cabana")
+    #expect(shell.succeed("eval balance").hasPrefix("balance sheet "))
+    #expect(shell.succeed("eval regime").hasPrefix("reserves and regime\n"))
+    #expect(shell.succeed("eval spreads").hasPrefix("money markets (bp over IORB)\n"))
+    #expect(shell.succeed("eval markets").hasPrefix("markets "))
+    #expect(shell.succeed("eval channels").hasPrefix("channels at 12 months"))
+    #expect(shell.succeed("eval notes").hasPrefix("notes\n  ! "))
+    let full = shell.succeed("eval full")
+    for section in ["balance", "regime", "spreads", "markets", "channels", "notes"] {
+        #expect(full.contains(shell.succeed("eval " + section)), "\(section) is part of the full report")
+    }
+    let (outcome, printed) = shell.run("eval market")
+    #expect(outcome.failures == 1)
+    #expect(printed.contains("the report has no section 'market'"))
+    #expect(printed.contains("did you mean 'markets'?"))
+}
+
+@Test func theSRFRateIsPrintedOneWay() {
+    let report = Harness().succeed("set draws 200; set rate_cut -25bp; eval full")
+    #expect(report.contains("SRF rate at +10bp"), "\(report)")
+    #expect(report.contains("SRF rate (+10bp)"), "\(report)")
+    #expect(!report.contains("+9bp)"), "\(report)")
 }

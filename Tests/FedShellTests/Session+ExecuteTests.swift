@@ -174,7 +174,7 @@ func aFailedCommandChangesNothing(_ testCase: FailureCase) throws {
     let shell = Harness()
     shell.succeed("set purchases 45B/month")
     shell.succeed("set qt on")
-    #expect(shell.succeed("undo") == "undone\n")
+    #expect(shell.succeed("undo") == "undone: set qt on\n")
     #expect(shell.scenario.purchases == 45)
     #expect(!shell.scenario.quantitativeTightening)
     shell.succeed("undo")

@@ -7,7 +7,9 @@ import Testing
 // help: Session+Help.swift and HelpText.swift.
 
 @Test func helpListsEveryCommand() {
-    let printed = Harness().succeed("help")
+    var wide = Session.Options.testing
+    wide.terminalWidth = 200
+    let printed = Harness(options: wide).succeed("help")
     #expect(printed.hasPrefix("the scenario:\n"))
     #expect(!printed.contains("other:"), "every command belongs to a group")
     for command in CommandSyntax.all {
@@ -113,5 +115,25 @@ func helpOnTopics(_ topic: String) {
     for topic in ["", "tour", "sweep", "purchases", "param", "claims"] {
         let printed = shell.succeed("help \(topic)")
         #expect(printed.split(separator: "\n").allSatisfy { $0.count <= 60 || !$0.contains(" ") }, "help \(topic)")
+    }
+}
+
+@Test func helpFitsTheTerminalAndKeepsItsColumns() {
+    for width in [80, 50] {
+        var options = Session.Options.testing
+        options.terminalWidth = width
+        let shell = Harness(options: options)
+        for topic in ["", "variables", "outputs", "presets", "units", "liquidity"] {
+            let printed = shell.succeed("help " + topic)
+            for line in printed.split(separator: "\n") {
+                #expect(line.count <= width, "help \(topic) at \(width): \(line)")
+            }
+        }
+        // The explain row continues under its description, not under the command word.
+        let lines = shell.succeed("help").split(separator: "\n").map(String.init)
+        let row = try! #require(lines.firstIndex { $0.hasPrefix("  explain ") })
+        let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: "the transmission")!.lowerBound)
+        #expect(lines[row + 1].prefix(column).allSatisfy { $0 == " " } && lines[row + 1].dropFirst(column).first != " ",
+                "\(lines[row])\n\(lines[row + 1])")
     }
 }

@@ -18,8 +18,9 @@ import Testing
         try folder.write("plan.fed", "# a plan\nset purchases 45B/month\nshow purchases\n")
         let result = try PipedProcess.fedsh(["plan.fed"], directory: folder.url)
         #expect(result.status == 0, "\(result)")
-        #expect(result.standardOutput == "purchases = $45B/month (was $0/month)\n* purchases  $45B/month  (default $0/month)\n", "\(result)")
-        #expect(result.standardError.isEmpty, "\(result)")
+        // Into a pipe, the confirmation goes to standard error: standard output is only results.
+        #expect(result.standardOutput == "* purchases  $45B/month  (default $0/month)\n", "\(result)")
+        #expect(result.standardError == "purchases = $45B/month (was $0/month)\n", "\(result)")
     }
 
     @Test func failingScriptStopsAtTheFirstErrorWithFileLineColumn() throws {
@@ -27,7 +28,7 @@ import Testing
         try folder.write("lesson.fed", Self.failingScript)
         let result = try PipedProcess.fedsh(["lesson.fed"], directory: folder.url)
         #expect(result.status != 0, "\(result)")
-        #expect(result.standardError.hasPrefix("lesson.fed:4:8: error: qt needs on or off, not maybe\n"), "\(result)")
+        #expect(result.standardError.hasPrefix("purchases = $45B/month (was $0/month)\nlesson.fed:4:8: error: qt needs on or off, not maybe\n"), "\(result)")
         #expect(result.standardError.contains("  set qt maybe\n         ^~~~~"), "\(result)")
         #expect(result.standardOutput.contains("* purchases  $45B/month"), "the lines before the error ran: \(result)")
         #expect(!result.standardOutput.contains("after the error"), "the line after the error ran: \(result)")
@@ -69,8 +70,11 @@ import Testing
     @Test func commandStringRunsEachStatement() throws {
         let result = try PipedProcess.fedsh(["-c", "set purchases 45B/month; show purchases"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.standardOutput == "purchases = $45B/month (was $0/month)\n* purchases  $45B/month  (default $0/month)\n", "\(result)")
-        #expect(result.standardError.isEmpty, "\(result)")
+        #expect(result.standardOutput == "* purchases  $45B/month  (default $0/month)\n", "\(result)")
+        #expect(result.standardError == "purchases = $45B/month (was $0/month)\n", "\(result)")
+        let quiet = try PipedProcess.fedsh(["-q", "-c", "set purchases 45B/month; show purchases"])
+        #expect(quiet.standardOutput == result.standardOutput, "\(quiet)")
+        #expect(quiet.standardError.isEmpty, "-q drops confirmations: \(quiet)")
     }
 
     @Test func commandStringErrorExitsOneWithColumn() throws {
@@ -85,8 +89,7 @@ import Testing
         // `set purchases 45B/month; set qt maybe`: `maybe` starts at column 33.
         let sameLine = try PipedProcess.fedsh(["-c", "set purchases 45B/month; set qt maybe"])
         #expect(sameLine.status == 1, "\(sameLine)")
-        #expect(sameLine.standardError.hasPrefix("-c:1:33: error: qt needs on or off, not maybe"), "\(sameLine)")
-        #expect(sameLine.standardOutput.contains("purchases = $45B/month"), "\(sameLine)")
+        #expect(sameLine.standardError.hasPrefix("purchases = $45B/month (was $0/month)\n-c:1:33: error: qt needs on or off, not maybe"), "\(sameLine)")
 
         let secondLine = try PipedProcess.fedsh(["-c", "show purchases\nset purchse 1\nnote not reached"])
         #expect(secondLine.status == 1, "\(secondLine)")
@@ -104,10 +107,10 @@ import Testing
     @Test func pipedCommandsRunWithoutPromptOrBanner() throws {
         let result = try PipedProcess.fedsh([], input: "set purchases 45B/month\n\nshow purchases\n")
         #expect(result.status == 0, "\(result)")
-        #expect(result.standardOutput == "purchases = $45B/month (was $0/month)\n* purchases  $45B/month  (default $0/month)\n", "\(result)")
+        #expect(result.standardOutput == "* purchases  $45B/month  (default $0/month)\n", "\(result)")
         #expect(!result.standardOutput.contains("fedsh>"), "\(result)")
         #expect(!result.standardOutput.contains("Fed liquidity scenario shell"), "\(result)")
-        #expect(result.standardError.isEmpty, "\(result)")
+        #expect(result.standardError == "purchases = $45B/month (was $0/month)\n", "\(result)")
     }
 
     @Test func pipedCommandsWithoutFinalNewlineOrWithCRLF() throws {
@@ -120,8 +123,7 @@ import Testing
         // Line 2 is blank: it still counts.
         let result = try PipedProcess.fedsh([], input: "set purchases 10B/month\n\nset bogus 1\nnote not reached\n")
         #expect(result.status != 0, "\(result)")
-        #expect(result.standardError.hasPrefix("<stdin>:3:5: error: unknown variable 'bogus'\n"), "\(result)")
-        #expect(result.standardOutput.contains("purchases = $10B/month"), "\(result)")
+        #expect(result.standardError.hasPrefix("purchases = $10B/month (was $0/month)\n<stdin>:3:5: error: unknown variable 'bogus'\n"), "\(result)")
         #expect(!result.standardOutput.contains("not reached"), "\(result)")
     }
 
@@ -153,6 +155,47 @@ import Testing
         let string = try PipedProcess.fedsh(["--echo", "-c", "set purchases 10B/month\nshow purchases"])
         #expect(string.status == 0, "\(string)")
         #expect(string.standardOutput == expected, "-c: \(string)")
+    }
+
+    @Test func machineOutputIsCleanInAPipe() throws {
+        let json = try PipedProcess.fedsh(["-c", "use cabana; eval --json"])
+        #expect(json.status == 0, "\(json)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["fedsh"] as? String == "0.1")
+        #expect(object["scenario"] as? String == "cabana")
+        #expect(json.standardError.hasPrefix("using cabana"), "\(json)")
+        for command in ["sweep purchases 0..45B/month step 15B/month --json", "compare cabana --json", "param --json",
+                        "sensitivity reserves --json", "show all --json", "export - --json"] {
+            let result = try PipedProcess.fedsh(["-q", "-c", "set purchases 10B/month; " + command])
+            #expect(result.status == 0, "\(command): \(result)")
+            let parsed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+            #expect(parsed?["fedsh"] as? String == "0.1", "\(command): \(result)")
+        }
+        let csv = try PipedProcess.fedsh(["-c", "sweep purchases 0..30B/month step 15B/month show btc --csv"])
+        #expect(csv.standardOutput.hasPrefix("purchases,text,regime,btc\n0,$0/month,ample,"), "\(csv)")
+        #expect(csv.standardOutput.split(separator: "\n").count == 4, "\(csv)")
+    }
+
+    @Test func exitSetsTheStatus() throws {
+        #expect(try PipedProcess.fedsh(["-c", "exit 3; note never"]).status == 3)
+        #expect(try PipedProcess.fedsh([], input: "note a\nexit 4\nnote b\n").status == 4)
+        let folder = try TemporaryFolder()
+        try folder.write("s.fed", "print 1\nexit 5\n")
+        #expect(try PipedProcess.fedsh(["s.fed"], directory: folder.url).status == 5)
+        #expect(try PipedProcess.fedsh(["-c", "print \"done\""]).standardOutput == "done\n")
+    }
+
+    @Test func dashIsStandardInputAndOutput() throws {
+        let script = try PipedProcess.fedsh(["-"], input: "set purchases 10B/month\nprint purchases\n")
+        #expect(script.status == 0, "\(script)")
+        #expect(script.standardOutput == "$10B/month\n", "\(script)")
+        let sourced = try PipedProcess.fedsh(["-c", "source -; print purchases"], input: "set purchases 20B/month\n")
+        #expect(sourced.standardOutput == "$20B/month\n", "\(sourced)")
+        let folder = try TemporaryFolder()
+        let svg = try PipedProcess.fedsh(["-c", "plot reserves --svg -"], directory: folder.url)
+        #expect(svg.standardOutput.hasPrefix("<?xml"), "\(svg)")
+        #expect(svg.standardOutput.hasSuffix("</svg>\n"), "only the SVG: \(svg)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path), "no file named -")
     }
 
     @Test func versionAndHelp() throws {

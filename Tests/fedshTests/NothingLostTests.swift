@@ -22,7 +22,7 @@ import Testing
         #expect(recovered.status == 0, "\(recovered.output)")
         #expect(recovered.output.contains("fedsh: recovered the last session (3 commands: use cabana; set rate_cut 50bp; let mine = 3%)"))
         #expect(recovered.output.contains("purchases  $45B/month"))
-        #expect(recovered.output.contains("rate_cut  50bp"))
+        #expect(recovered.output.contains("rate_cut   50bp"), "\(recovered.output)")
         #expect(recovered.output.contains("3%"))
         // A script run never touches the journal: it is still there to recover at the prompt.
         let again = try TypedSession(arguments: ["--recover"], home: session.home)
@@ -44,7 +44,7 @@ import Testing
         let recovered = try FedshProcess.run(["--recover", "-c", "show purchases qt"], environment: Self.environment(first.home))
         #expect(recovered.status == 0, "\(recovered.output)")
         #expect(recovered.output.contains("purchases  $45B/month"), "\(recovered.output)")
-        #expect(recovered.output.contains("  qt  off"), "\(recovered.output)")
+        #expect(recovered.output.contains("  qt         off"), "\(recovered.output)")
         try second.terminal.send("quit\r")
         #expect(try second.terminal.waitForExit() == 0)
     }

@@ -19,7 +19,7 @@ import Testing
 
     @Test func colouredOutputLeavesNoEscapeCodesInTheHandout() throws {
         let folder = try TemporaryFolder()
-        let arguments = ["--color", "always", "--transcript", "class.md", "-c", "set draws 200; eval"]
+        let arguments = ["--color", "always", "--transcript", "class.md", "-c", "set draws 200; eval full"]
         let result = try PipedProcess.fedsh(arguments, directory: folder.url)
         #expect(result.status == 0, "\(result)")
         #expect(result.standardOutput.contains("\u{1B}["), "the report on screen is coloured")

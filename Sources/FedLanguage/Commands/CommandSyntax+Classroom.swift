@@ -2,7 +2,7 @@
 extension CommandSyntax {
     static let classroomCommands: [CommandSyntax] = [
         CommandSyntax(
-            "lesson", synopsis: ["lesson [list]", "lesson NAME"], example: "lesson list",
+            "lesson", synopsis: ["lesson [list]", "lesson NAME | NUMBER"], example: "lesson list",
             summary: "list or run the shipped lessons",
             details: [
                 "lesson list (or lesson): the shipped lessons, by number, with titles; lesson NAME: run one, like "
@@ -13,7 +13,7 @@ extension CommandSyntax {
             ],
             group: .classroom, subcommands: [Subcommand("list")], arguments: [.one(.lesson)],
             traits: [.changesState, .readsFiles, .runsScripts],
-            parse: { parser, _ throws(Diagnostic) in parser.optionalNameCommand { .lesson($0) } }),
+            parse: { parser, _ throws(Diagnostic) in parser.lessonCommand() }),
         CommandSyntax(
             "note", synopsis: ["note TEXT"], needs: "some text", example: "note QE begins here",
             summary: "print a note (for lessons)",
@@ -49,11 +49,11 @@ extension CommandSyntax {
             group: .classroom, arguments: [.many(.expression)],
             parse: { parser, syntax throws(Diagnostic) in .assert(try parser.expression(for: syntax)) }),
         CommandSyntax(
-            "glossary", synopsis: ["glossary [TERM]"], example: "glossary SOFR",
+            "glossary", synopsis: ["glossary [TERM]"], example: "glossary ON RRP",
             summary: "define a term, with the command that shows it",
             details: ["glossary: the terms; glossary TERM: a definition and the command that shows it "
-                        + "(case-insensitive; on-rrp, term_premium for spaces)"],
-            group: .classroom, arguments: [.one(.glossaryTerm)],
-            parse: { parser, _ throws(Diagnostic) in parser.optionalNameCommand { .glossary($0) } }),
+                        + "(case-insensitive; typed as listed, e.g. glossary net liquidity, or with - or _ for spaces)"],
+            group: .classroom, arguments: [.one(.glossaryTerm)], takesRawText: true,
+            parse: { parser, _ throws(Diagnostic) in parser.glossaryCommand() }),
     ]
 }

@@ -12,23 +12,25 @@ extension CommandSyntax {
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.saveCommand(syntax) }),
         CommandSyntax(
-            "source", synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
+            "source", aliases: ["load"], synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
             summary: "run the commands in a script",
             details: ["runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
-                        + "whole script"],
+                        + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) is the same command"],
             group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles, .runsScripts],
             parse: { parser, syntax throws(Diagnostic) in .source(try parser.path(for: syntax)) }),
         CommandSyntax(
-            "export", synopsis: ["export [--force] FILE.csv|FILE.json"], needs: "a .csv or .json file",
+            "export", synopsis: ["export [--force] FILE.csv|FILE.json", "export - [--csv | --json]"],
+            needs: "a .csv or .json file, or - for standard output",
             example: "export paths.csv", summary: "write the monthly paths and the summary with bands",
             details: [
                 "export FILE.csv: one row per month (month, date, then OUTPUT, OUTPUT_p10, OUTPUT_p50, OUTPUT_p90 for "
                     + "each output; regime as a word and shares)",
                 "export FILE.json: the 'eval --json' summary plus version, variables, parameters (overrides) and "
                     + "months",
-                "never overwrites without --force; units and fields: docs/EXPORT.md",
+                "export -: to standard output (JSON, or CSV with --csv); never overwrites without --force; units "
+                    + "and fields: docs/EXPORT.md",
             ],
-            group: .files, flags: [CommandFlag("force")], arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
+            group: .files, flags: [CommandFlag("force")] + CommandFlag.formats, arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.exportCommand(syntax) }),
         CommandSyntax(
             "record", synopsis: ["record [--force] FILE.md", "record [--force] FILE.html", "record off"],

@@ -2,12 +2,16 @@
 extension CommandSyntax {
     static let modelCommands: [CommandSyntax] = [
         CommandSyntax(
-            "eval", synopsis: ["eval [--json]"], example: "eval --json", summary: "run the model and print the report",
+            "eval", synopsis: ["eval [full | SECTION] [--json | --csv]"], example: "eval markets",
+            summary: "run the model and print the report",
             details: [
-                "prints the report; 'eval --json' prints the summary as JSON; afterwards outputs can be used in "
-                    + "expressions",
+                "eval: the headline, one screen (regime, reserves, spreads, the four prices with bands, the top note)",
+                "eval full: the whole report; eval SECTION: one part of it (balance, regime, spreads, markets, "
+                    + "channels, notes)",
+                "eval --json / --csv: the summary at the horizon for programs (docs/EXPORT.md); afterwards outputs "
+                    + "can be used in expressions",
             ],
-            group: .model, flags: [CommandFlag("json")], traits: .runsModel,
+            group: .model, flags: CommandFlag.formats, arguments: [.one(.reportSection)], traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.evalCommand(syntax) }),
         CommandSyntax(
             "explain", synopsis: ["explain [OUTPUT]"], example: "explain btc",
@@ -24,7 +28,7 @@ extension CommandSyntax {
             group: .model, arguments: [.one(.output)],
             parse: { parser, _ throws(Diagnostic) in parser.optionalNameCommand { .explain($0) } }),
         CommandSyntax(
-            "compare", synopsis: ["compare SCENARIO ..."], needs: "one or more scenario names",
+            "compare", synopsis: ["compare SCENARIO ... [--json | --csv]"], needs: "one or more scenario names",
             example: "compare baseline cabana",
             summary: "the current scenario beside others, with bands and differences",
             details: [
@@ -35,10 +39,10 @@ extension CommandSyntax {
                 "a preset keeps your parameter overrides (as 'use' does); a saved scenario brings its own; "
                     + "Ctrl-C cancels",
             ],
-            group: .model, arguments: [.many(.scenario)], traits: .runsModel,
+            group: .model, flags: CommandFlag.formats, arguments: [.many(.scenario)], traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.compareCommand(syntax) }),
         CommandSyntax(
-            "sweep", synopsis: ["sweep VARIABLE FROM..TO step STEP [show OUTPUT, ...]"],
+            "sweep", synopsis: ["sweep VARIABLE FROM..TO step STEP [show OUTPUT, ...] [--json | --csv]"],
             needs: "a variable, FROM..TO and a step",
             example: "sweep purchases 0..150B/month step 15B/month show reserves, btc",
             summary: "outputs across a range of one variable",
@@ -48,7 +52,7 @@ extension CommandSyntax {
                     + "is not changed;",
                 "default outputs: reserves, regime, sofr_spread, btc. Bands across scenarios: use compare",
             ],
-            group: .model, arguments: [.one(.numericVariable)],
+            group: .model, flags: CommandFlag.formats, arguments: [.one(.numericVariable)],
             keywords: [Keyword("step", then: .one(.expression)), Keyword("show", then: .many(.output))],
             traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.sweepCommand(syntax) }),
@@ -77,7 +81,7 @@ extension CommandSyntax {
             group: .model, arguments: [.one(.word("all"), .expression)],
             parse: { parser, syntax throws(Diagnostic) in try parser.ledgerCommand(syntax) }),
         CommandSyntax(
-            "sensitivity", synopsis: ["sensitivity OUTPUT"], needs: "an output", example: "sensitivity btc",
+            "sensitivity", synopsis: ["sensitivity OUTPUT [--json | --csv]"], needs: "an output", example: "sensitivity btc",
             summary: "which parameter ranges drive an output's band (tornado)",
             details: [
                 "each parameter at its low and at its high, the others as in this session, on the central path at "
@@ -87,10 +91,10 @@ extension CommandSyntax {
                 "and how much is parameter uncertainty (measured by rerunning Monte Carlo with noise only and with "
                     + "parameters only)",
             ],
-            group: .model, arguments: [.one(.output)], traits: .runsModel,
-            parse: { parser, syntax throws(Diagnostic) in .sensitivity(try parser.name(for: syntax)) }),
+            group: .model, flags: CommandFlag.formats, arguments: [.one(.output)], traits: .runsModel,
+            parse: { parser, syntax throws(Diagnostic) in try parser.sensitivityCommand(syntax) }),
         CommandSyntax(
-            "param", synopsis: ["param [NAME [VALUE]]", "param reset [NAME]"], example: "param btc_beta 2.5",
+            "param", synopsis: ["param [--json | --csv]", "param NAME [VALUE]", "param reset [NAME]"], example: "param btc_beta 2.5",
             summary: "list model parameters, or override one for this session",
             details: [
                 "param: every model parameter with value, central, low … high, unit, status and source "
@@ -101,7 +105,7 @@ extension CommandSyntax {
                     + "header, and kept by save",
                 "param reset [NAME]: back to the calibrated value (all, or one)",
             ],
-            group: .model, subcommands: [Subcommand("reset", [.one(.overriddenParameter)])],
+            group: .model, flags: CommandFlag.formats, subcommands: [Subcommand("reset", [.one(.overriddenParameter)])],
             arguments: [.one(.parameter), .one(.expression)], traits: .changesState,
             parse: { parser, syntax throws(Diagnostic) in try parser.paramCommand(syntax) }),
         CommandSyntax(

@@ -25,6 +25,9 @@ package struct CommandFlag: Sendable, Hashable {
         self.name = name
         self.takes = takes
     }
+
+    /// `--json` and `--csv`, for commands whose result programs read.
+    static let formats = [CommandFlag("json"), CommandFlag("csv")]
 }
 
 /// A word that chooses what a command does, with the arguments that follow it.
@@ -81,6 +84,8 @@ package enum ArgumentKind: Sendable, Hashable {
     case overriddenParameter
     case lesson
     case glossaryTerm
+    /// A part of the `eval` report, or `full`.
+    case reportSection
     case helpTopic
     case file
     /// A data series id (`WRESBAL`).

@@ -12,14 +12,17 @@ extension CommandSyntax {
             group: .scenario, arguments: [.one(.variable), .one(.valueOfVariable)], traits: .changesState,
             parse: { parser, syntax throws(Diagnostic) in try parser.setCommand(syntax) }),
         CommandSyntax(
-            "show", synopsis: ["show [all | NAME ...]"], example: "show purchases rate_cut",
-            summary: "show variables (all of them with 'show all')",
+            "show", synopsis: ["show [all | NAME ...] [--json | --csv]"], example: "show purchases rate_cut",
+            summary: "show what you changed (every variable with 'show all')",
             details: [
-                "show: every variable (* marks what differs from the default); show NAME: a variable, output "
-                    + "(monthly path) or your variable",
+                "show: the variables that differ from the default, your variables and parameter overrides; "
+                    + "show all: every variable (* marks a change)",
+                "show NAME ...: variables, outputs (monthly paths, one table) or your variables; --json / --csv "
+                    + "for programs",
             ],
-            group: .scenario, arguments: [.many(.word("all"), .variable, .output, .userVariable)],
-            parse: { parser, _ throws(Diagnostic) in parser.showCommand() }),
+            group: .scenario, flags: CommandFlag.formats,
+            arguments: [.many(.word("all"), .variable, .output, .userVariable)],
+            parse: { parser, syntax throws(Diagnostic) in try parser.showCommand(syntax) }),
         CommandSyntax(
             "unset", synopsis: ["unset NAME"], needs: "a name", example: "unset purchases",
             summary: "return a variable to its default",
@@ -35,6 +38,11 @@ extension CommandSyntax {
             details: ["goes back one change of the scenario, its parameters or your variables (up to 1,000)"],
             group: .scenario,
             parse: { _, _ throws(Diagnostic) in .undo }),
+        CommandSyntax(
+            "redo", synopsis: ["redo"], example: "redo", summary: "redo what undo took back",
+            details: ["puts back the change the last undo took back; any new change forgets what could be redone"],
+            group: .scenario,
+            parse: { _, _ throws(Diagnostic) in .redo }),
         CommandSyntax(
             "use", synopsis: ["use PRESET"], needs: "a preset name", example: "use fomc-dec-2025",
             summary: "load a preset scenario",

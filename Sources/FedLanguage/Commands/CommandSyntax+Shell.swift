@@ -7,9 +7,10 @@ extension CommandSyntax {
             group: .shell, arguments: [.one(.helpTopic)],
             parse: { parser, _ throws(Diagnostic) in try parser.helpCommand() }),
         CommandSyntax(
-            "quit", aliases: ["exit"], synopsis: ["quit"], example: "quit", summary: "leave the shell",
-            details: ["Ctrl-D on an empty line does the same; in a script, stops it"],
+            "quit", aliases: ["exit"], synopsis: ["quit [STATUS]"], example: "exit 3", summary: "leave the shell",
+            details: ["Ctrl-D on an empty line does the same; in a script, stops it; 'exit 3' ends fedsh with status 3 "
+                        + "(0 to 255)"],
             group: .shell, traits: .endsSession,
-            parse: { _, _ throws(Diagnostic) in .quit }),
+            parse: { parser, syntax throws(Diagnostic) in try parser.quitCommand(syntax) }),
     ]
 }

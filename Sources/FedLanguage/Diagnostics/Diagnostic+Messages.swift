@@ -105,6 +105,20 @@ extension Diagnostic {
                    help: "\(command) accepts " + allowed.map { "--" + $0 }.joined(separator: ", "))
     }
 
+    static func flagNeedsValue(_ flag: String, command: String, value: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "--\(flag) needs \(value)", range: range,
+                   help: "e.g. \(command) btc --\(flag) btc.svg")
+    }
+
+    static func exitStatusOutOfRange(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "an exit status is a whole number from 0 to 255", range: range, help: "e.g. exit 3")
+    }
+
+    static func conflictingFormats(_ syntax: CommandSyntax, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "\(syntax.name) takes --json or --csv, not both", range: range,
+                   help: "pick one, e.g. \(syntax.name) … --json")
+    }
+
     static func unknownSubcommand(_ word: Name, of syntax: CommandSyntax) -> Diagnostic {
         let allowed = syntax.subcommands.map(\.word)
         return Diagnostic(message: "\(syntax.name) has no '\(word.text)'", range: word.range,

@@ -25,14 +25,24 @@ extension Lexer {
         return makeToken(.number(number), from: start)
     }
 
-    /// Digits with single underscores between them, as in `1_000`.
+    /// Digits with single underscores between them, as in `1_000`, or grouped by commas as
+    /// reports print them (`6,847`, `$92,000`): a comma followed by exactly three digits.
     private mutating func readDigits(into digits: inout [UInt8]) {
+        var group = 0
+        var grouped = false
         while let current = byte(at: position) {
             if Lexer.isDigit(current) {
                 digits.append(current)
+                group += 1
                 position += 1
             } else if current == UInt8(ascii: "_"), let next = byte(at: position + 1), Lexer.isDigit(next),
                       !digits.isEmpty {
+                position += 1
+            } else if current == UInt8(ascii: ","), grouped ? group == 3 : (1...3).contains(group),
+                      (1...3).allSatisfy({ byte(at: position + $0).map(Lexer.isDigit) ?? false }),
+                      !(byte(at: position + 4).map(Lexer.isDigit) ?? false) {
+                grouped = true
+                group = 0
                 position += 1
             } else {
                 return

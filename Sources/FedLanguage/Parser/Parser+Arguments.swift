@@ -45,7 +45,11 @@ extension Parser {
         while case .flag(let flag) = current.kind {
             switch flag.lowercased() {
             case "svg":
-                advance()
+                let flagRange = advance().range
+                if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
+                    throw Diagnostic.flagNeedsValue("svg", command: syntax.name, value: "a file name ending in .svg, or - "
+                                                        + "for standard output", range: flagRange)
+                }
                 svg = try path(for: syntax)
             case "force":
                 advance()
@@ -68,6 +72,23 @@ extension Parser {
             advance()
         }
         return found
+    }
+
+    // format = [ "--json" | "--csv" ]   (with any other flags the command takes)
+    /// The output format the flags ask for; both at once is an error at the second.
+    mutating func format(for syntax: CommandSyntax) throws(Diagnostic) -> OutputFormat {
+        let start = current.range
+        let flags = try flags(for: syntax)
+        return try Self.format(of: flags, syntax: syntax, range: start)
+    }
+
+    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic) -> OutputFormat {
+        switch (flags.contains("json"), flags.contains("csv")) {
+        case (true, true): throw Diagnostic.conflictingFormats(syntax, range: range)
+        case (true, false): return .json
+        case (false, true): return .csv
+        case (false, false): return .text
+        }
     }
 
     private func isInvalidEscape(_ error: LexicalError) -> Bool {

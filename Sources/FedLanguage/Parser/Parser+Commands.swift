@@ -8,15 +8,16 @@ extension Parser {
         return .set(name, try expression(for: syntax))
     }
 
-    // show = "show" [ "all" | NAME { [ "," ] NAME } ]
-    mutating func showCommand() -> Command {
+    // show = "show" [ "all" | NAME { [ "," ] NAME } ] format
+    mutating func showCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         var names: [Name] = []
         while let word = current.identifier {
             names.append(Name(word.lowercased(), range: advance().range))
             _ = match(.comma)
         }
-        if names.count == 1, names[0].text == "all" { return .show([], all: true) }
-        return .show(names, all: false)
+        let format = try format(for: syntax)
+        if names.count == 1, names[0].text == "all" { return .show([], all: true, format: format) }
+        return .show(names, all: false, format: format)
     }
 
     // let = "let" NAME "=" expression
@@ -26,10 +27,23 @@ extension Parser {
         return .letBinding(name, try expression(for: syntax))
     }
 
-    // eval = "eval" [ "--json" ]
+    // eval = "eval" [ NAME ] format        (NAME: "full" or a report section)
     mutating func evalCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
-        let flags = try flags(for: syntax)
-        return .eval(json: flags.contains("json"))
+        var format = try format(for: syntax)
+        let section = current.identifier.map { Name($0.lowercased(), range: advance().range) }
+        if format == .text { format = try self.format(for: syntax) }
+        return .eval(section: section, format: format)
+    }
+
+    // quit = ( "quit" | "exit" ) [ NUMBER ]        (the exit status, 0 to 255)
+    mutating func quitCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        guard case .number(let number) = current.kind else { return .quit() }
+        let token = advance()
+        let value = number.doubleValue
+        guard value >= 0, value <= 255, value.rounded() == value else {
+            throw Diagnostic.exitStatusOutOfRange(token.range)
+        }
+        return .quit(status: Int(value))
     }
 
     // history = "history" [ NUMBER ]

@@ -49,8 +49,15 @@ extension Parser {
         return left
     }
 
-    // unary = "-" unary | postfix
+    // unary = ( "-" | "+" ) unary | postfix       (a leading + as reports print it: +2.3%)
     mutating func unary() throws(Diagnostic) -> Expression {
+        if current.kind == .plus {
+            let plus = advance()
+            try enterNesting(at: plus.range)
+            defer { nesting -= 1 }
+            let operand = try unary()
+            return Expression(operand.kind, range: plus.range.union(operand.range))
+        }
         guard current.kind == .minus else { return try postfix() }
         let minus = advance()
         try enterNesting(at: minus.range)

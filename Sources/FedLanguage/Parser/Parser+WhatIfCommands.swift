@@ -34,14 +34,14 @@ extension Parser {
         }
     }
 
-    // compare = "compare" NAME { [ "," ] NAME }
+    // compare = "compare" NAME { [ "," ] NAME } format
     mutating func compareCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let names = names()
         if names.isEmpty { throw Diagnostic.missingArguments(syntax, at: current.range) }
-        return .compare(names)
+        return .compare(names, format: try format(for: syntax))
     }
 
-    // sweep = "sweep" NAME expression ".." expression "step" expression [ "show" names ]
+    // sweep = "sweep" NAME expression ".." expression "step" expression [ "show" names ] format
     mutating func sweepCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let variable = try name(for: syntax)
         let from = try expression(for: syntax)
@@ -56,7 +56,7 @@ extension Parser {
             outputs = names()
             if outputs.isEmpty { throw expected("output names after 'show', as in show reserves, btc") }
         }
-        return .sweep(variable, from: from, to: to, step: step, show: outputs)
+        return .sweep(variable, from: from, to: to, step: step, show: outputs, format: try format(for: syntax))
     }
 
     // plot = "plot" names flags [ path ]      (flags: --svg PATH, --force)
@@ -67,17 +67,24 @@ extension Parser {
         return .plot(outputs, svg: svg, force: force)
     }
 
+    // sensitivity = "sensitivity" NAME format
+    mutating func sensitivityCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let output = try name(for: syntax)
+        return .sensitivity(output, format: try format(for: syntax))
+    }
+
     // export = "export" flags path flags
     mutating func exportCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let start = current.range
         var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
         flags.formUnion(try self.flags(for: syntax))
-        return .export(path, force: flags.contains("force"))
+        return .export(path, force: flags.contains("force"), format: try Self.format(of: flags, syntax: syntax, range: start))
     }
 
-    // param = "param" [ "reset" [ NAME ] | NAME [ [ "=" ] expression ] ]
+    // param = "param" ( format | "reset" [ NAME ] | NAME [ [ "=" ] expression ] )
     mutating func paramCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
-        guard let word = current.identifier else { return .param(.show(nil)) }
+        guard let word = current.identifier else { return .param(.show(nil, format: try format(for: syntax))) }
         let name = Name(word.lowercased(), range: advance().range)
         if name.text == "reset" {
             return .param(.reset(current.identifier.map { Name($0.lowercased(), range: advance().range) }))
@@ -97,6 +104,23 @@ extension Parser {
     mutating func predictCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let output = try name(for: syntax)
         return .predict(output, try expression(for: syntax))
+    }
+
+    // lesson = "lesson" [ NAME | NUMBER ]
+    mutating func lessonCommand() -> Command {
+        if case .number = current.kind {
+            let token = advance()
+            return .lesson(Name(source.text(in: token.range), range: token.range))
+        }
+        return optionalNameCommand { .lesson($0) }
+    }
+
+    // glossary = "glossary" [ RAW_TO_END ]      (a term may hold spaces: glossary ON RRP)
+    mutating func glossaryCommand() -> Command {
+        let raw = takeRawText(from: lexer.offset, stoppingAtSpace: false)
+        var text = raw.text
+        if text.count >= 2, text.first == "\"", text.last == "\"" { text = String(text.dropFirst().dropLast()) }
+        return .glossary(text.isEmpty ? nil : Name(text.lowercased(), range: raw.range))
     }
 
     // record = "record" ( "off" | flags path flags )

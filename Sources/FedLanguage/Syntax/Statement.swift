@@ -53,18 +53,19 @@ package struct RawText: Sendable, Hashable {
 package enum Command: Sendable, Hashable {
     /// `set NAME [=] EXPR`
     case set(Name, Expression)
-    /// `show [NAME ...]`; `all` is true for `show all`.
-    case show([Name], all: Bool)
+    /// `show [NAME ...] [--json|--csv]`; `all` is true for `show all`.
+    case show([Name], all: Bool, format: OutputFormat = .text)
     /// `unset NAME`
     case unset(Name)
     case reset
     case undo
+    case redo
     /// `let NAME = EXPR`
     case letBinding(Name, Expression)
     /// `print EXPR`
     case print(Expression)
-    /// `eval [--json]`
-    case eval(json: Bool)
+    /// `eval [full | SECTION] [--json|--csv]`: the headline, everything, or one section.
+    case eval(section: Name? = nil, format: OutputFormat = .text)
     /// `use NAME`
     case use(Name)
     /// `history [NUMBER]`
@@ -75,8 +76,8 @@ package enum Command: Sendable, Hashable {
     case source(PathArgument)
     /// `help [TOPIC]`
     case help(topic: Name?)
-    /// `quit` or `exit`
-    case quit
+    /// `quit` or `exit`, with the exit status for a script (`exit 3`)
+    case quit(status: Int? = nil)
     /// `assert EXPR`
     case assert(Expression)
     /// `note TEXT`
@@ -84,19 +85,19 @@ package enum Command: Sendable, Hashable {
     /// `scenario save|use|delete NAME`, `scenario list`, `scenario diff A B`
     case scenario(ScenarioAction)
     /// `compare A [B ...]` (the current scenario is always one of them)
-    case compare([Name])
+    case compare([Name], format: OutputFormat = .text)
     /// `sweep VAR FROM..TO step S [show OUT, ...]`
-    case sweep(Name, from: Expression, to: Expression, step: Expression, show: [Name])
+    case sweep(Name, from: Expression, to: Expression, step: Expression, show: [Name], format: OutputFormat = .text)
     /// `plot OUT[, OUT ...] [--svg PATH]`
     case plot([Name], svg: PathArgument?, force: Bool)
     /// `explain [OUT]`
     case explain(Name?)
-    /// `export PATH [--force]` (.csv or .json)
-    case export(PathArgument, force: Bool)
+    /// `export PATH [--force]` (.csv or .json), `export - [--csv|--json]` (standard output)
+    case export(PathArgument, force: Bool, format: OutputFormat = .text)
     /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`
     case param(ParameterAction)
     /// `sensitivity OUT`
-    case sensitivity(Name)
+    case sensitivity(Name, format: OutputFormat = .text)
     /// `ledger [MONTH]`
     case ledger(month: Expression?)
     /// `claims`
@@ -126,10 +127,16 @@ package enum ScenarioAction: Sendable, Hashable {
 
 /// What `param` does.
 package enum ParameterAction: Sendable, Hashable {
-    /// `param` or `param NAME`: list one or all.
-    case show(Name?)
+    /// `param` or `param NAME`: list one or all (the list also as `--json` or `--csv`).
+    case show(Name?, format: OutputFormat = .text)
     /// `param NAME VALUE`: override for this session.
     case set(Name, Expression)
     /// `param reset [NAME]`: back to the calibrated value.
     case reset(Name?)
+}
+
+/// How a command writes its result: a table for people, or JSON or CSV for programs (`--json`,
+/// `--csv`); the shapes are in docs/EXPORT.md.
+package enum OutputFormat: Sendable, Hashable {
+    case text, json, csv
 }

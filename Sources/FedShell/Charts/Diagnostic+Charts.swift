@@ -8,6 +8,11 @@ extension Diagnostic {
                    help: "add --force to replace it, or choose another name")
     }
 
+    static func chartPathIsFolder(_ path: PathArgument, display: String) -> Diagnostic {
+        Diagnostic(message: "\(display) is a folder", range: path.range,
+                   help: "give a file name inside it, e.g. \(path.path)/chart.svg")
+    }
+
     static func sweepNeedsNumber(_ variable: ScenarioVariable, name: Name, kind: String) -> Diagnostic {
         Diagnostic(message: "cannot sweep \(variable.name): it is \(kind), not a number", range: name.range,
                    help: "sweep a numeric variable such as purchases, rate_cut or tga_level; compare scenarios for the rest")

@@ -20,4 +20,6 @@ struct ClassroomState {
     }
 
     var predictions: [Prediction] = []
+    /// Set when the person stops at a `pause`: the scripts running stop there and keep what they did.
+    var stoppedAtPause = false
 }

@@ -20,7 +20,8 @@ extension Diagnostic {
 
     static func unknownLesson(_ name: Name, lessons: [String]) -> Diagnostic {
         Diagnostic(message: "no lesson named '\(name.text)'", range: name.range,
-                   suggestion: Suggestion.closest(to: name.text, among: lessons),
+                   suggestion: Suggestion.closest(to: name.text, among: lessons)
+                       ?? lessons.first { $0.split(separator: "-").contains { $0.hasPrefix(name.text) } },
                    help: "'lesson list' shows the lessons")
     }
 

@@ -6,10 +6,24 @@ import FedModel
 struct PredictionReveal {
     let results: Results
     let predictions: [ClassroomState.Prediction]
+    /// The eval the class saw before predicting: "up" and "down" are measured from it (same
+    /// horizon), else from month 0.
+    var previous: Results?
+    var width = 80
 
     var text: String {
         guard !predictions.isEmpty else { return "" }
-        return "predictions\n" + predictions.map { "  " + line(for: $0) + "\n" }.joined()
+        return "predictions\n" + predictions.map {
+            TextWrap.wrap(line(for: $0), width: width, firstIndent: "  ", indent: "    ").joined(separator: "\n") + "\n"
+        }.joined()
+    }
+
+    /// What up and down are measured from, and its words.
+    private func reference(_ output: Output) -> (value: Double, words: String) {
+        if let previous, previous.path.count == results.path.count {
+            return (output.value(in: previous.horizon), "the last eval")
+        }
+        return (output.isMarket ? 0 : output.value(in: results.path[0]), "month 0")
     }
 
     private var horizonMonth: Int { results.path.count - 1 }
@@ -21,7 +35,7 @@ struct PredictionReveal {
         let verdict: String
         switch prediction.guess {
         case .up, .down:
-            let change = output.isMarket ? central : central - output.value(in: results.path[0])
+            let change = central - reference(output).value
             let shown = ReportFormat.output(output, abs(change))
             if ReportFormat.output(output, 0) == shown || change == 0 {
                 verdict = "too close to call: the central path barely moves"
@@ -42,9 +56,9 @@ struct PredictionReveal {
     /// The central value with its band; for levels, the change since month 0 too.
     private func answer(_ output: Output, _ central: Double) -> String {
         var text = ReportFormat.output(output, central)
-        if !output.isMarket, output != .regime {
-            let start = output.value(in: results.path[0])
-            text += " at month \(horizonMonth), from \(ReportFormat.output(output, start))"
+        if output != .regime {
+            let (value, words) = reference(output)
+            text += " at month \(horizonMonth), from \(ReportFormat.output(output, value)) at \(words)"
         }
         if output != .regime, let band = results.bands.band(output, month: horizonMonth) {
             text += " (p10–p90 \(ReportFormat.band(output, band)))"
@@ -54,7 +68,7 @@ struct PredictionReveal {
 
     private func bandWarning(_ output: Output) -> String {
         guard let band = results.bands.band(output, month: horizonMonth) else { return "" }
-        let reference = output.isMarket ? 0 : output.value(in: results.path[0])
+        let reference = reference(output).value
         return band.p10 < reference && band.p90 > reference ? " on the central value (the band runs both ways)" : ""
     }
 

@@ -19,6 +19,11 @@ final class RecordingOutput: SessionOutput {
         reportHandoutFailure()
     }
 
+    func confirm(_ text: String) {
+        base.confirm(text)
+        recorder?.output(text)
+    }
+
     func report(_ diagnostic: Diagnostic) {
         base.report(diagnostic)
         recorder?.output(HandoutRecorder.renderer.render(diagnostic) + "\n")

@@ -2,14 +2,14 @@ import FedLanguage
 
 extension Session {
     /// `glossary` lists the terms; `glossary TERM` defines one, with the command that shows it.
-    func glossary(_ term: Name?, statement: Statement) throws(Diagnostic) {
+    func glossary(_ term: Name?, statement: Statement?) throws(Diagnostic) {
         guard let term else {
             let width = Glossary.entries.map(\.term.count).max() ?? 0
             var text = "glossary (glossary TERM for one; hyphens or underscores for spaces, as in glossary on-rrp):\n"
             for entry in Glossary.entries {
                 text += "  " + entry.term.rightPadded(width) + "  " + summary(entry.definition) + "\n"
             }
-            output.write(text)
+            output.write(TextWrap.fit(text, width: options.terminalWidth))
             return
         }
         guard let entry = Glossary.entry(term.text) else {

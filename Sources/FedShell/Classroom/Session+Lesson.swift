@@ -14,7 +14,10 @@ extension Session {
             return
         }
         let wanted = name.text.lowercased()
-        guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
+        // `lesson 1` as `lesson list` numbers them, `lesson balance-sheet`, or `lesson 01-balance-sheet`.
+        guard let lesson = lessons.first(where: {
+            $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted || Int(wanted) == $0.number
+        }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
         output.recorder?.offerTitle(lesson.title)
@@ -27,6 +30,6 @@ extension Session {
         for lesson in lessons {
             text += String(lesson.number).leftPadded(4) + "  " + lesson.name.rightPadded(width) + "  " + lesson.title + "\n"
         }
-        output.write(text)
+        output.write(TextWrap.fit(text, width: options.terminalWidth))
     }
 }

@@ -7,15 +7,28 @@ extension Session {
         guard let target = Output(rawValue: name.text) else { throw .unknownOutput(name) }
         let parsed = try predictionGuess(guess, for: target, source: source)
         let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
+        // In a lesson with a person at the terminal, the class makes the prediction.
+        if !source.origin.isTyped, let ask = options.ask {
+            switch ask("your prediction for \(target.rawValue): up, down or a value (Enter keeps the lesson's '\(text)'): ") {
+            case .stop:
+                classroom.stoppedAtPause = true
+                return
+            case .line(let typed) where !typed.isEmpty:
+                let asked = SourceText(origin: .prompt, name: "<prediction>", text: "predict \(target.rawValue) \(typed)")
+                if runLine(asked).failures == 0 { return }
+            case .line: break
+            }
+        }
         classroom.predictions.removeAll { $0.output == target }
         classroom.predictions.append(.init(output: target, guess: parsed, text: text))
-        output.write("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
+        output.confirm("prediction noted: \(target.rawValue) \(text) (the next eval reveals it)\n")
     }
 
     /// After an `eval` report: each prediction beside the model's answer; then they are cleared.
-    func revealPredictions(_ results: Results) {
+    func revealPredictions(_ results: Results, previous: Results?) {
         guard !classroom.predictions.isEmpty else { return }
-        output.write(PredictionReveal(results: results, predictions: classroom.predictions).text)
+        output.write(PredictionReveal(results: results, predictions: classroom.predictions, previous: previous,
+                                      width: options.terminalWidth).text)
         classroom.predictions.removeAll()
     }
 

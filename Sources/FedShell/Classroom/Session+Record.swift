@@ -10,7 +10,7 @@ extension Session {
             output.reportHandoutFailure()
             output.recorder = nil
             let path = ScriptFile.displayPath(recorder.url)
-            output.write(recorder.failure == nil
+            output.confirm(recorder.failure == nil
                 ? "stopped recording; the handout is \(path)\n"
                 : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return

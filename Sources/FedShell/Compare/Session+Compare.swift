@@ -4,7 +4,7 @@ import FedModel
 extension Session {
     /// `compare A [B ...]`: the current scenario first, then each named one (a preset, a saved
     /// scenario or `current`), all with the session's horizon, seed and draws.
-    func compare(_ names: [Name], statement: Statement) throws(Diagnostic) {
+    func compare(_ names: [Name], format: OutputFormat, statement: Statement) throws(Diagnostic) {
         // Resolve every name before running anything, so a typo fails at once.
         var named: [NamedScenario] = []
         for name in names { named.append(try namedScenario(name)) }
@@ -17,6 +17,10 @@ extension Session {
             let title = scenario.kind == .current ? "current" : scenario.name
             columns.append(CompareTable.Column(title: title, results: results))
         }
-        output.write(CompareTable(columns: columns, width: options.terminalWidth).text)
+        switch format {
+        case .text: output.write(CompareTable(columns: columns, width: options.terminalWidth).text)
+        case .json: output.write(try MachineText.json(CompareDocument(columns), range: statement.keywordRange))
+        case .csv: output.write(CompareDocument(columns).csv)
+        }
     }
 }

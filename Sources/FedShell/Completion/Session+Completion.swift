@@ -64,6 +64,7 @@ extension Session {
         case .overriddenParameter: return Array(state.parameterOverrides.keys)
         case .lesson: return LessonLibrary.lessons(in: options.lessonFolders).map(\.name)
         case .glossaryTerm: return Glossary.lookupWords
+        case .reportSection: return ReportSection.words
         case .helpTopic: return HelpText.topics
         case .file: return fileCandidates(typed)
         case .series: return seriesLibrary.entries().map { $0.identifier.lowercased() }

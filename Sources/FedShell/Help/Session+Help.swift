@@ -9,18 +9,21 @@ extension Session {
             return
         }
         guard let text = HelpText.topic(topic.text) else {
+            // `help sofr`: a term the glossary defines is answered from there.
+            if Glossary.entry(topic.text) != nil { return try glossary(topic, statement: nil) }
             throw .unknownHelpTopic(topic, topics: HelpText.topics)
         }
         output.write(fitted(text))
     }
 
-    /// Help text wrapped to the terminal: a long line continues under its own indentation.
+    /// The line the prompt starts with, wrapped to the terminal.
+    package static func banner(width: Int) -> String {
+        TextWrap.fit("fedsh \(version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.",
+                     width: width) + "\n"
+    }
+
+    /// Help text wrapped to the terminal, tables kept aligned.
     private func fitted(_ text: String) -> String {
-        let width = max(40, options.terminalWidth)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            guard line.count > width else { return [String(line)] }
-            let indent = String(line.prefix { $0 == " " })
-            return TextWrap.wrap(String(line.dropFirst(indent.count)), width: width, firstIndent: indent, indent: indent + "  ")
-        }.joined(separator: "\n")
+        TextWrap.fit(text, width: options.terminalWidth)
     }
 }

@@ -103,22 +103,22 @@ struct LedgerText {
     var allMonths: String {
         var lines = TextWrap.wrap("ledger · \(scenarioName) · months 1–\(path.count - 1) · $B · central run", width: width, indent: "  ")
         lines.append("  " + "month".rightPadded(12) + "Δ assets".leftPadded(9) + "Δ other".leftPadded(9) + "Δ reserves".leftPadded(11) + "reserves".leftPadded(10))
-        var sum: [LedgerEntry] = []
         var exact: [LedgerEntry] = []
         for result in path.dropFirst() {
             let entries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
             exact.append(LedgerEntry.total(entries))
             let total = LedgerEntry.total(entries.map(\.roundedToHundredths))
-            sum.append(total)
             lines.append("  " + "\(result.month) \(calendar(result.month))".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
                 + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11)
                 + Self.amount(result.balanceSheet.reservesCents).leftPadded(10))
         }
-        let total = LedgerEntry.total(sum)
+        // The total is the exact sum (to the cent), so it agrees with the change below; each month's
+        // row is rounded to $0.01B, so the rows may add up to a cent or two more or less.
+        let total = LedgerEntry.total(exact)
         lines.append("  " + "total".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
             + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11))
         let change = path[path.count - 1].balanceSheet.reservesCents - path[0].balanceSheet.reservesCents
-        lines += TextWrap.wrap("reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \(Self.amount(change, signed: true)) = the sum of the entries to the cent\(change == LedgerEntry.total(exact).reserves ? " ✓" : " ✗")", width: width, indent: "  ")
+        lines += TextWrap.wrap("reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \(Self.amount(change, signed: true)) = the sum of the entries to the cent\(change == total.reserves ? " ✓" : " ✗") (months rounded to $0.01B each)", width: width, indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 }

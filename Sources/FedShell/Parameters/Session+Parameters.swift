@@ -5,29 +5,34 @@ extension Session {
     /// `param`, `param NAME`, `param NAME VALUE`, `param reset [NAME]`.
     func parameterCommand(_ action: ParameterAction, statement: Statement, source: SourceText) throws(Diagnostic) {
         switch action {
-        case .show(nil):
+        case .show(nil, .text):
             output.write(parameterTable())
-        case .show(let name?):
+        case .show(nil, .json):
+            output.write(try MachineText.json(ParameterListDocument(overrides: state.parameterOverrides),
+                                              range: statement.keywordRange))
+        case .show(nil, .csv):
+            output.write(ParameterListDocument(overrides: state.parameterOverrides).csv)
+        case .show(let name?, _):
             output.write(parameterDetail(try parameter(named: name)))
         case .set(let name, let expression):
             try overrideParameter(try parameter(named: name), expression, source: source)
         case .reset(nil):
             guard !state.parameterOverrides.isEmpty else {
-                output.write("no parameter is overridden\n")
+                output.confirm("no parameter is overridden\n")
                 return
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
             state.log.append("param reset")
-            output.write("back to the calibrated values: \(names.joined(separator: ", "))\n")
+            output.confirm("back to the calibrated values: \(names.joined(separator: ", "))\n")
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
-                output.write("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
+                output.confirm("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
                 return
             }
             state.log.append("param reset \(parameter.name)")
-            output.write("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
+            output.confirm("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
         }
     }
 
@@ -53,12 +58,12 @@ extension Session {
         state.parameterOverrides[parameter.name] = number
         state.log.append("param \(parameter.name) \(Session.exactParameterText(number))")
         let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
-        output.write("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
+        output.confirm("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
     }
 
     /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.
     private func parameterTable() -> String {
-        let header = ["parameter", "value", "central", "low … high", "unit", "status", "source"]
+        let header = ["parameter", "value", "central", "low … high", "status", "unit", "source"]
         var rows: [[String]] = []
         for parameter in ModelParameter.catalog {
             let override = state.parameterOverrides[parameter.name]
@@ -66,11 +71,16 @@ extension Session {
                          override.map(ReportFormat.parameter) ?? "",
                          ReportFormat.parameter(parameter.central),
                          ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high),
-                         parameter.unit, parameter.status.rawValue, parameter.source])
+                         parameter.status.rawValue, parameter.unit, parameter.source])
         }
         var widths = header.indices.map { column in max(header[column].count + (column == 0 ? 2 : 0), rows.map { $0[column].count }.max() ?? 0) }
-        let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
-        widths[widths.count - 1] = max(12, options.terminalWidth - fixed)
+        // Columns leave from the right (source, unit) until the table fits; 'param NAME' has them all.
+        var kept = header.count
+        func fixed(_ count: Int) -> Int { widths.prefix(count - 1).reduce(0, +) + 2 * (count - 1) }
+        while kept > 4, fixed(kept) + 12 > options.terminalWidth { kept -= 1 }
+        let dropped = header.count - kept
+        widths = Array(widths.prefix(kept))
+        widths[kept - 1] = dropped == 0 ? max(12, options.terminalWidth - fixed(kept)) : widths[kept - 1]
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 switch column {
@@ -80,12 +90,15 @@ extension Session {
                 }
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var text = line(["  " + header[0]] + header.dropFirst()) + "\n"
-        text += rows.map(line).joined(separator: "\n") + "\n"
+        var text = line(Array((["  " + header[0]] + header.dropFirst()).prefix(kept))) + "\n"
+        text += rows.map { line(Array($0.prefix(kept))) }.joined(separator: "\n") + "\n"
+        if dropped > 0 {
+            text += "(narrow terminal: " + header.suffix(dropped).joined(separator: ", ") + " left out; 'param NAME' shows them)\n"
+        }
         text += state.parameterOverrides.isEmpty
             ? "value column empty = central; 'param NAME' for the full source, 'param NAME VALUE' to override\n"
             : "* overridden for this session (held fixed in the Monte Carlo bands); 'param reset' undoes all\n"
-        return text
+        return TextWrap.fit(text, width: options.terminalWidth)
     }
 
     private func parameterDetail(_ parameter: ModelParameter) -> String {

@@ -1,9 +1,29 @@
 import FedLanguage
 import FedModel
 
-/// Where an output appears in the `eval` report.
-enum ReportSection: Sendable {
-    case balanceSheet, reserves, moneyMarkets, markets
+/// A part of the `eval` report: where an output appears, and what `eval SECTION` prints.
+enum ReportSection: String, Sendable, CaseIterable {
+    case balanceSheet = "balance", reserves = "regime", moneyMarkets = "spreads", markets, channels, notes
+
+    /// Other words for a section, as people call it ("eval money", "eval reserves").
+    var aliases: [String] {
+        switch self {
+        case .balanceSheet: ["balance-sheet", "fed"]
+        case .reserves: ["reserves"]
+        case .moneyMarkets: ["money", "money-markets", "repo"]
+        case .markets: ["prices", "assets"]
+        case .channels: []
+        case .notes: ["warnings"]
+        }
+    }
+
+    /// The section `eval WORD` names, if any.
+    static func named(_ word: String) -> ReportSection? {
+        allCases.first { $0.rawValue == word || $0.aliases.contains(word) }
+    }
+
+    /// Every word `eval` takes, for completion and suggestions.
+    static var words: [String] { ["full"] + allCases.map(\.rawValue) }
 }
 
 /// How a person sees one output: its label, where the report, `compare` and `sweep` show it.
@@ -18,6 +38,13 @@ struct OutputPresentation: Sendable {
     var inDefaultSweep = false
     /// The level it starts from, for the markets section ("6,847", "$92,000", "3.53%").
     var startLevel: (@Sendable (StartState) -> String)?
+    /// A label of at most 13 characters for narrow terminals, when `label` is longer.
+    var shortLabel: String?
+
+    /// The label for a report whose label column is `width` wide.
+    func label(fitting width: Int) -> String {
+        label.count <= width ? label : shortLabel ?? label
+    }
 }
 
 extension Output {
@@ -37,11 +64,12 @@ extension Output {
         case .effrSpread: OutputPresentation(label: "EFFR − IORB", section: .moneyMarkets, inCompare: true)
         case .sofrSpread:
             OutputPresentation(label: "SOFR − IORB", section: .moneyMarkets, inCompare: true, inDefaultSweep: true)
-        case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true)
+        case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true,
+                                           shortLabel: "SOFR peak")
         case .spx: OutputPresentation(label: "S&P 500", section: .markets, inCompare: true,
                                       startLevel: { ReportFormat.level($0.spx) })
         case .ndx: OutputPresentation(label: "Nasdaq Composite", section: .markets, inCompare: true,
-                                      startLevel: { ReportFormat.level($0.ndx) })
+                                      startLevel: { ReportFormat.level($0.ndx) }, shortLabel: "Nasdaq")
         case .btc: OutputPresentation(label: "Bitcoin", section: .markets, inCompare: true, inDefaultSweep: true,
                                       startLevel: { "$" + ReportFormat.level($0.btc) })
         case .eth: OutputPresentation(label: "Ether", section: .markets, inCompare: true,

@@ -1,4 +1,5 @@
 import FedModel
+import Foundation
 
 /// The `eval` report: balance sheet and reserves, regime with slope, money markets, each asset
 /// with its central value and p10–p90 band, the channels behind them, and warnings.
@@ -10,21 +11,49 @@ struct Report {
     /// Columns available: narrower terminals get each band on its own line.
     var width = 100
 
-    var text: String {
-        let titled = [balanceSheet, regime, moneyMarkets, markets, channels].map { section -> String in
-            let lines = section.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            return paint(String(lines[0]), .title) + (lines.count > 1 ? "\n" + lines[1] : "")
+    /// What `eval` prints: the one-screen headline, everything, or one section.
+    enum Parts: Equatable {
+        case headline, full
+        case section(ReportSection)
+    }
+
+    /// The whole report.
+    var text: String { text(.full) }
+
+    func text(_ parts: Parts) -> String {
+        switch parts {
+        case .headline: return headline
+        case .full:
+            let titled = [ReportSection.balanceSheet, .reserves, .moneyMarkets, .markets, .channels].map(titled)
+            return ([header] + titled + [warnings]).filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+        case .section(let section):
+            let body = section == .notes ? warnings : titled(section)
+            return body.isEmpty ? "no notes for this scenario\n" : body
         }
-        return ([header] + titled + [warnings]).filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+
+    /// A section with its title painted.
+    private func titled(_ section: ReportSection) -> String {
+        let text: String
+        switch section {
+        case .balanceSheet: text = balanceSheet
+        case .reserves: text = regime
+        case .moneyMarkets: text = moneyMarkets
+        case .markets: text = markets
+        case .channels: text = channels
+        case .notes: return warnings
+        }
+        let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        return paint(String(lines[0]), .title) + (lines.count > 1 ? "\n" + lines[1] : "")
     }
 
     /// What a piece of the report is, so colour follows structure rather than finished text.
-    private enum Style {
+    enum Style {
         case title, note, regime(ReserveRegime)
     }
 
     /// Bold titles, yellow notes, scarce in red and abundant in green (ample stays plain).
-    private func paint(_ text: String, _ style: Style) -> String {
+    func paint(_ text: String, _ style: Style) -> String {
         guard colored else { return text }
         let code: String
         switch style {
@@ -37,11 +66,14 @@ struct Report {
         return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
     }
 
-    private var horizonMonth: Int { results.path.count - 1 }
-    private var first: MonthResult { results.path[0] }
-    private var last: MonthResult { results.horizon }
+    var horizonMonth: Int { results.path.count - 1 }
+    var first: MonthResult { results.path[0] }
+    var last: MonthResult { results.horizon }
 
-    private var header: String {
+    /// The scenario line, policy, corridor and overrides, each wrapped under its label to the width.
+    var header: String { headerLines(corridor: true).joined(separator: "\n") + "\n" }
+
+    func headerLines(corridor showsCorridor: Bool) -> [String] {
         let scenario = results.scenario
         let corridor = Corridor(start: results.start, rateCut: scenario.rateCut)
         let instrument = scenario.instrument.rawValue
@@ -58,42 +90,50 @@ struct Report {
         let surprise = ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")
         let cut = scenario.rateCut >= 0 ? "cut \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp"))"
             : "hike \(ReportFormat.plain(-scenario.rateCut, decimals: 0, unit: "bp"))"
-        var lines = [
-            "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))",
-            "policy    \(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))",
-        ]
-        var corridorLine = "corridor  range \(ReportFormat.plain(corridor.rangeBottom, decimals: 2))–\(ReportFormat.plain(corridor.rangeTop, decimals: 2))% · IORB \(ReportFormat.plain(corridor.interestOnReserves, decimals: 2))% · ON RRP \(ReportFormat.plain(corridor.reverseRepoRate, decimals: 2))%"
+        var corridorText = "range \(ReportFormat.plain(corridor.rangeBottom, decimals: 2))–\(ReportFormat.plain(corridor.rangeTop, decimals: 2))% · IORB \(ReportFormat.plain(corridor.interestOnReserves, decimals: 2))% · ON RRP \(ReportFormat.plain(corridor.reverseRepoRate, decimals: 2))%"
         if let srf = corridor.standingRepoRate {
-            corridorLine += " · SRF \(ReportFormat.plain(srf, decimals: 2))%"
+            corridorText += " · SRF \(ReportFormat.plain(srf, decimals: 2))%"
         } else {
-            corridorLine += " · no standing repo facility"
+            corridorText += " · no standing repo facility"
         }
-        lines.append(corridorLine)
+        var lines = wrapped("", "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))")
+        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))")
+        if showsCorridor { lines += wrapped("corridor", corridorText) }
         let overridden = ModelParameter.catalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
         if !overridden.isEmpty {
-            lines.append("parameters overridden: " + overridden.map {
+            lines += wrapped("", "parameters overridden: " + overridden.map {
                 "\($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \(ReportFormat.parameter($0.central)))"
             }.joined(separator: ", ") + "; held fixed in the bands")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
+    }
+
+    /// A labelled line wrapped to the width, continuing under its text (the label column is 10 wide).
+    func wrapped(_ label: String, _ text: String) -> [String] {
+        let indent = label.isEmpty ? "" : label.rightPadded(10)
+        return TextWrap.wrap(text, width: width, firstIndent: indent, indent: label.isEmpty ? "  " : String(repeating: " ", count: 10))
     }
 
     /// A row with its output's p10 … p90 band beside it, or on the next line when the row would not fit.
-    private func withBand(_ text: String, _ output: Output) -> String {
+    func withBand(_ text: String, _ output: Output) -> String {
         let band = ReportFormat.band(output, results.bands.band(output, month: horizonMonth))
         let trimmed = text.trimmingTrailingSpaces()
-        if trimmed.count + 3 + band.count <= width { return text + "   " + band }
-        return trimmed + "\n" + String(repeating: " ", count: 24) + "p10 … p90 " + band
+        if text.count + 3 + band.count <= width { return text + "   " + band }
+        let indent = min(24, max(4, width - 10 - band.count))
+        return trimmed + "\n" + String(repeating: " ", count: indent) + "p10 … p90 " + band
     }
 
-    private func row(_ label: String, _ columns: [String]) -> String {
-        "  " + label.rightPadded(20) + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
+    /// Narrow terminals get a narrower label column, so three columns of figures still fit.
+    var labelWidth: Int { width >= 60 ? 20 : 13 }
+
+    func row(_ label: String, _ columns: [String]) -> String {
+        "  " + label.rightPadded(labelWidth) + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
     }
 
     private var balanceSheet: String {
         let start = first.balanceSheet
         let end = last.balanceSheet
-        var lines = ["balance sheet           " + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
+        var lines = ["balance sheet".rightPadded(labelWidth + 4) + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
         func line(_ label: String, _ a: Double, _ b: Double, _ output: Output? = nil) {
             var text = row(label, [ReportFormat.money(a), ReportFormat.money(b), ReportFormat.moneyChange(b - a)])
             if let output { text = withBand(text, output) }
@@ -112,27 +152,39 @@ struct Report {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private var regime: String {
+    /// "ample 97%, scarce 3%": the share of draws in each regime at the horizon.
+    var regimeShareText: String {
         let shares = results.bands.regimeShares[horizonMonth]
-        let shareText = ReserveRegime.allCases.compactMap { regime -> String? in
+        return ReserveRegime.allCases.compactMap { regime -> String? in
             let share = shares[regime] ?? 0
             return share >= 0.005 ? paint(regime.rawValue, .regime(regime)) + " \(Int((share * 100).rounded()))%" : nil
         }.joined(separator: ", ")
+    }
+
+    private var regime: String {
         return [
             "reserves and regime",
             withBand(row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
                                            ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"]), .reserveRatio),
             row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
                                 "bp per pp"]),
-            regimeRow(first.regime, last.regime) + "   draws: " + shareText,
-        ].joined(separator: "\n") + "\n"
+        ].joined(separator: "\n") + "\n" + fittedRegimeRow(regimeShareText).joined(separator: "\n") + "\n"
+    }
+
+    /// The regime row with the draws' shares beside it, or under it when the terminal is narrow.
+    func fittedRegimeRow(_ shareText: String) -> [String] {
+        let row = regimeRow(first.regime, last.regime)
+        let shares = "draws: " + shareText
+        let visible = shares.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        if 2 + labelWidth + 22 + 3 + visible.count <= width { return [row + "   " + shares] }
+        return [row, String(repeating: " ", count: 4) + shares]
     }
 
     /// The regime row: the words padded as plain text, then coloured, so colour never moves a column.
-    private func regimeRow(_ start: ReserveRegime, _ end: ReserveRegime) -> String {
+    func regimeRow(_ start: ReserveRegime, _ end: ReserveRegime) -> String {
         let cells = [start, end].map { paint(String(repeating: " ", count: max(0, 10 - $0.rawValue.count)) + $0.rawValue,
                                             .regime($0)) }
-        return "  " + Output.regime.presentation.label.rightPadded(20) + cells.joined(separator: "  ")
+        return "  " + Output.regime.presentation.label.rightPadded(labelWidth) + cells.joined(separator: "  ")
     }
 
     private var moneyMarkets: String {
@@ -140,7 +192,7 @@ struct Report {
         var lines = ["money markets (bp over IORB)"]
         for output in Output.inSection(.moneyMarkets) {
             let values = [first, last].map { ReportFormat.output(output, output.value(in: $0)) }
-            lines.append(withBand(row(output.presentation.label, values + [""]), output))
+            lines.append(withBand(row(output.presentation.label(fitting: labelWidth), values + [""]), output))
         }
         let ceiling = corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") } ?? "no SRF ceiling"
         lines.append("  " + ceiling + ", ON RRP floor at " + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
@@ -149,11 +201,11 @@ struct Report {
 
     private var markets: String {
         let start = results.start
-        var lines = ["markets".rightPadded(22) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
+        var lines = ["markets".rightPadded(labelWidth + 2) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
         for output in Output.inSection(.markets) {
             let level = output.presentation.startLevel?(start) ?? ""
             let values = [last, first].map { ReportFormat.output(output, output.value(in: $0)) }
-            lines.append(withBand(row(output.presentation.label, [level] + values), output))
+            lines.append(withBand(row(output.presentation.label(fitting: labelWidth), [level] + values), output))
         }
         lines.append("  central = parameters at their central values, no market noise; bands add both")
         return lines.joined(separator: "\n") + "\n"
@@ -161,7 +213,7 @@ struct Report {
 
     private var channels: String {
         let assets = last.assets
-        var lines = ["channels at \(horizonMonth) months".rightPadded(22) + ["surprise", "liquidity", "duration", "stress"].map { $0.leftPadded(10) }.joined(separator: "  ")]
+        var lines = ["channels at \(horizonMonth) months".rightPadded(labelWidth + 2) + ["surprise", "liquidity", "duration", "stress"].map { $0.leftPadded(10) }.joined(separator: "  ")]
         func line(_ label: String, _ contributions: ChannelContributions, unit: String) {
             let parts = [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
             lines.append(row(label, parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }))
@@ -173,9 +225,14 @@ struct Report {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private var warnings: String {
+    var warnings: String {
         let lines = ReportWarnings(results: results).lines
         guard !lines.isEmpty else { return "" }
-        return ([paint("notes", .title)] + lines.map { paint("  ! " + $0, .note) }).joined(separator: "\n") + "\n"
+        return ([paint("notes", .title)] + lines.flatMap(note)).joined(separator: "\n") + "\n"
+    }
+
+    /// One note, wrapped under its mark and painted line by line.
+    func note(_ text: String) -> [String] {
+        TextWrap.wrap(text, width: width, firstIndent: "  ! ", indent: "    ").map { paint($0, .note) }
     }
 }

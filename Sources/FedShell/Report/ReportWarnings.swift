@@ -9,17 +9,18 @@ struct ReportWarnings {
         var lines: [String] = []
         let corridor = Corridor(start: results.start, rateCut: results.scenario.rateCut)
         let path = results.path
-        let srfMonths = path.filter { $0.balanceSheet.standingRepoLoans > 0.5 }.map(\.month)
-        if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
-            let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
-            lines.append("repo peaks pass the SRF rate (+\(Int(ceiling))bp) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
-        }
+        // The model capping itself comes first: the headline shows only the first note.
         let floorMonths = path.filter { $0.reserveFloorCut > 0 }.map(\.month)
         if !floorMonths.isEmpty {
             let most = path.map(\.reserveFloorCut).max() ?? 0
             // The balance sheet cannot fund the ON RRP, TGA and currency asked for: docs/MODEL.md §4d′.
             lines.append("reserves floor: ON RRP, TGA, currency cut by up to \(ReportFormat.money(most)) "
                 + "in \(Self.months(floorMonths)) (MODEL.md §4d′)")
+        }
+        let srfMonths = path.filter { $0.balanceSheet.standingRepoLoans > 0.5 }.map(\.month)
+        if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
+            let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
+            lines.append("repo peaks pass the SRF rate (\(ReportFormat.signed(ceiling, decimals: 0, unit: "bp"))) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
         }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
             lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")

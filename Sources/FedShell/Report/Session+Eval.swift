@@ -22,16 +22,30 @@ extension Session {
         return Results(scenario: scenario, parameters: parameters, path: path, bands: bands)
     }
 
-    /// Runs the model: the central path and the Monte Carlo bands, then prints the report or JSON.
-    func evaluateScenario(json: Bool, range: SourceRange) throws(Diagnostic) {
+    /// Runs the model: the central path and the Monte Carlo bands, then prints the report (its
+    /// headline, all of it, or one section) or the summary for programs.
+    func evaluateScenario(section: Name?, format: OutputFormat, range: SourceRange) throws(Diagnostic) {
+        let parts = try reportParts(section)
         let results = try computeResults(for: state.scenario, overrides: state.parameterOverrides, range: range)
+        let previous = self.results
         self.results = results
-        if json {
-            output.write(SummaryJSON.text(results, scenarioName: scenarioName))
-        } else {
-            output.write(Report(results: results, scenarioName: scenarioName, colored: options.color, width: options.terminalWidth).text)
-            revealPredictions(results)
+        switch format {
+        case .json: output.write(try MachineText.json(SummaryDocument(results, scenarioName: scenarioName), range: range))
+        case .csv: output.write(SummaryDocument(results, scenarioName: scenarioName).csv)
+        case .text:
+            let report = Report(results: results, scenarioName: scenarioName, colored: options.color,
+                                width: options.terminalWidth)
+            output.write(report.text(parts))
+            revealPredictions(results, previous: previous)
         }
+    }
+
+    /// The report parts `eval` was asked for: the headline, `full`, or one section.
+    private func reportParts(_ section: Name?) throws(Diagnostic) -> Report.Parts {
+        guard let section else { return .headline }
+        if section.text == "full" { return .full }
+        guard let named = ReportSection.named(section.text) else { throw .unknownReportSection(section) }
+        return .section(named)
     }
 
     /// The preset or saved scenario's name, marked when changed, else "baseline" or "custom scenario".
@@ -69,52 +83,5 @@ extension Scenario {
         var copy = self
         for variable in ScenarioVariable.runSettings { variable.set(&copy, variable.get(other)) }
         return copy
-    }
-}
-
-/// `eval --json`: the summary at the horizon, one object per output with central and band.
-/// Shape (stable): {"fedsh": version, "scenario": name, "start": id, "horizon": months, "draws": n,
-/// "seed": n, "outputs": {NAME: {"central": x, "p10": x, "p50": x, "p90": x, "unit": u}}}.
-enum SummaryJSON {
-    static func text(_ results: Results, scenarioName: String) -> String {
-        text(of: object(results, scenarioName: scenarioName))
-    }
-
-    /// The summary as a JSON object (`export` adds to it: see docs/EXPORT.md).
-    static func object(_ results: Results, scenarioName: String) -> [String: Any] {
-        let horizon = results.path.count - 1
-        var outputs: [String: Any] = [:]
-        for output in Output.allCases {
-            var entry = self.entry(output, results, month: horizon)
-            entry["unit"] = output.unitPresentation.jsonName
-            outputs[output.rawValue] = entry
-        }
-        return [
-            "fedsh": Session.version, "scenario": scenarioName, "start": results.scenario.startState.name,
-            "horizon": horizon, "draws": results.bands.draws, "seed": results.bands.seed, "outputs": outputs,
-        ]
-    }
-
-    /// One output in one month: central and band, or for the regime the central word and shares.
-    static func entry(_ output: Output, _ results: Results, month: Int) -> [String: Any] {
-        var entry: [String: Any] = [:]
-        if output == .regime {
-            entry["central"] = results.path[month].regime.rawValue
-            entry["shares"] = Dictionary(uniqueKeysWithValues: results.bands.regimeShares[month].map { ($0.key.rawValue, $0.value) })
-        } else {
-            entry["central"] = output.value(in: results.path[month])
-            if let band = results.bands.band(output, month: month) {
-                entry["p10"] = band.p10
-                entry["p50"] = band.p50
-                entry["p90"] = band.p90
-            }
-        }
-        return entry
-    }
-
-    /// Pretty-printed with sorted keys, so the text is stable.
-    static func text(of object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -48,14 +48,14 @@ extension Session {
         state.currentScenarioName = name.text
         state.log.append("scenario save \(name.text)")
         let summary = Session.summary(of: state.scenario, overrides: state.parameterOverrides)
-        output.write("saved scenario '\(name.text)'\(replaced ? " (replacing the earlier one)" : ""): \(summary)\n")
+        output.confirm("saved scenario '\(name.text)'\(replaced ? " (replacing the earlier one)" : ""): \(summary)\n")
     }
 
-    private func useScenario(_ name: Name) throws(Diagnostic) {
+    func useScenario(_ name: Name) throws(Diagnostic) {
         let named = try namedScenario(name)
         switch named.kind {
         case .current:
-            output.write("'current' is already the scenario in use\n")
+            output.confirm("'current' is already the scenario in use\n")
             return
         case .preset:
             try use(name)
@@ -64,7 +64,7 @@ extension Session {
             state.parameterOverrides = named.parameterOverrides
             state.currentScenarioName = named.name
             state.log.append("scenario use \(named.name)")
-            output.write("using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
+            output.confirm("using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
         }
     }
 
@@ -74,7 +74,7 @@ extension Session {
         guard state.scenarios.delete(name.text) else { throw .noSavedScenario(name, saved: state.scenarios.names) }
         if state.currentScenarioName == name.text { state.currentScenarioName = nil }
         state.log.append("scenario delete \(name.text)")
-        output.write("deleted scenario '\(name.text)'\n")
+        output.confirm("deleted scenario '\(name.text)'\n")
     }
 
     private func scenarioList() -> String {

@@ -2,34 +2,70 @@ import FedLanguage
 import FedModel
 
 extension Session {
-    /// `show`: variables (marking what differs from the default), outputs, user variables.
-    func show(_ names: [Name], all: Bool) throws(Diagnostic) {
-        if names.isEmpty {
-            output.write(variableTable(ScenarioVariable.catalog))
-            if !state.userVariables.isEmpty {
-                output.write("your variables:\n")
-                for name in state.userVariables.keys.sorted() {
-                    output.write("  \(name) = \(state.userVariables[name]!.text)\n")
-                }
-            }
-            if !state.parameterOverrides.isEmpty {
-                output.write("parameter overrides: " + state.parameterOverrides.keys.sorted().joined(separator: ", ") + "\n")
-            }
-            return
-        }
+    /// `show`: what differs from the defaults; `show all`: every variable; `show NAME ...`: those
+    /// variables, your variables and outputs, each kind in one aligned table.
+    func show(_ names: [Name], all: Bool, format: OutputFormat, range: SourceRange) throws(Diagnostic) {
+        var variables: [ScenarioVariable] = []
+        var users: [String] = []
+        var outputs: [Output] = []
+        // `show start` tells where the start state's figures come from (Data/Session+Start.swift).
+        var showsStart = false
         for name in names {
-            if name.text == "start" {
-                try showStart()
+            if name.text == "start", format == .text {
+                showsStart = true
             } else if let variable = ScenarioVariable.named(name.text) {
-                output.write(variableTable([variable]))
-            } else if let user = state.userVariables[name.text] {
-                output.write("\(name.text) = \(user.text)\n")
+                if !variables.contains(where: { $0.name == variable.name }) { variables.append(variable) }
+            } else if state.userVariables[name.text] != nil {
+                if !users.contains(name.text) { users.append(name.text) }
             } else if let output = Output(rawValue: name.text) {
-                try showOutput(output, name: name)
+                if !outputs.contains(output) {
+                    _ = try Results.readable(results, for: state, name: output.rawValue, range: name.range).get()
+                    outputs.append(output)
+                }
             } else {
-                let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue) + state.userVariables.keys
+                let candidates = ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue)
+                    + state.userVariables.keys
                 throw .unknownName(name, candidates: candidates)
             }
+        }
+        let everything = names.isEmpty
+        if everything {
+            variables = ScenarioVariable.catalog.filter { all || !$0.isDefault(in: state.scenario) }
+            users = state.userVariables.keys.sorted()
+        }
+        let overrides = everything ? state.parameterOverrides : [:]
+        switch format {
+        case .json:
+            let document = ShowDocument(variables: variables, scenario: state.scenario, users: users.map {
+                ($0, state.userVariables[$0]!.text)
+            }, overrides: overrides, outputs: outputs, results: results)
+            output.write(try MachineText.json(document, range: range))
+        case .csv:
+            guard outputs.isEmpty || variables.isEmpty && users.isEmpty else {
+                throw .formatNotAvailable("CSV", command: "show", range: range,
+                                          help: "show --csv takes variables or outputs, not both (one table each)")
+            }
+            output.write(outputs.isEmpty ? ShowDocument.variablesCSV(variables, scenario: state.scenario)
+                : ShowDocument.outputsCSV(outputs, results: results!))
+        case .text:
+            if showsStart { try showStart() }
+            var text = ""
+            if everything, !all, variables.isEmpty {
+                text += "every variable is at its default ('show all' lists them)\n"
+            } else if !variables.isEmpty {
+                text += variableTable(variables)
+                if everything, !all { text += "('show all' lists every variable)\n" }
+            }
+            if !users.isEmpty {
+                if everything { text += "your variables:\n" }
+                let width = users.map(\.count).max() ?? 0
+                for name in users { text += "  \(name.rightPadded(width)) = \(state.userVariables[name]!.text)\n" }
+            }
+            if !overrides.isEmpty {
+                text += "parameter overrides: " + overrides.keys.sorted().joined(separator: ", ") + "\n"
+            }
+            if !outputs.isEmpty, let results { text += OutputPathTable(outputs: outputs, results: results).text }
+            output.write(text)
         }
     }
 
@@ -38,29 +74,19 @@ extension Session {
             let value = variable.get(state.scenario)
             let text = ModelValueConversion.text(value, of: variable, precision: .short)
             let isDefault = variable.isDefault(in: state.scenario)
-            let note = isDefault ? "" : "  (default \(ModelValueConversion.text(variable.defaultValue(for: state.scenario), of: variable, precision: .short)))"
+            let defaultText = ModelValueConversion.text(variable.defaultValue(for: state.scenario), of: variable,
+                                                        precision: .short)
+            let note = isDefault ? "" : "(default \(defaultText))"
             return ((isDefault ? "  " : "* ") + variable.name, text, note)
         }
         let width = rows.map(\.0.count).max() ?? 0
-        var text = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + $0.2 }.joined(separator: "\n") + "\n"
-        if variables.count > 1, rows.contains(where: { $0.0.hasPrefix("*") }) { text += "(* differs from the default)\n" }
-        return text
-    }
-
-    private func showOutput(_ output: Output, name: Name) throws(Diagnostic) {
-        let results = try Results.readable(results, for: state, name: output.rawValue, range: name.range).get()
-        let formatter = ValueFormatter(precision: .short)
-        let unit = output.unitPresentation.displayUnit
-        let values = results.path.map { formatter.format(output.unitPresentation.value(output.value(in: $0)), in: unit) }
-        var text = "\(output.rawValue): \(output.meaning)\n"
-        for (month, value) in values.enumerated() {
-            var line = "  month \(String(month).leftPadded(2))  \(value)"
-            if let band = results.bands.band(output, month: month), output.unit != .regime {
-                line += "   p10–p90 " + formatter.format(output.unitPresentation.value(band.p10), in: unit)
-                    + " … " + formatter.format(output.unitPresentation.value(band.p90), in: unit)
-            }
-            text += line + "\n"
+        let valueWidth = rows.map(\.1.count).max() ?? 0
+        var text = rows.map {
+            ($0.0.rightPadded(width) + "  " + $0.1.rightPadded(valueWidth) + "  " + $0.2).trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+        if variables.count > 1, rows.contains(where: { $0.0.hasPrefix("*") }) {
+            text += "(* differs from the default)\n"
         }
-        self.output.write(text)
+        return text
     }
 }

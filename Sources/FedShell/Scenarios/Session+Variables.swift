@@ -11,13 +11,29 @@ extension Session {
         state.scenarios = scenarios
         state.log = log + ["reset"]
         let kept = scenarios.isEmpty ? "" : " (saved scenarios kept: \(scenarios.names.joined(separator: ", ")))"
-        output.write("every variable is back to its default" + kept + "\n")
+        output.confirm("every variable is back to its default" + kept + "\n")
     }
 
     func undoLastChange(range: SourceRange) throws(Diagnostic) {
         guard let previous = undoStack.popLast() else { throw .nothingToUndo(range) }
+        redoStack.append(state)
+        output.confirm("undone" + Self.commandsBetween(previous, state) + "\n")
         state = previous
-        output.write("undone\n")
+    }
+
+    func redoLastUndo(range: SourceRange) throws(Diagnostic) {
+        guard let next = redoStack.popLast() else { throw .nothingToRedo(range) }
+        undoStack.append(state)
+        output.confirm("redone" + Self.commandsBetween(state, next) + "\n")
+        state = next
+    }
+
+    /// ": use cabana; set qt on": the commands that lead from one state to a later one, in their words.
+    private static func commandsBetween(_ earlier: SessionState, _ later: SessionState) -> String {
+        let log = later.log, base = earlier.log
+        guard log.count >= base.count, log.lines.prefix(base.count).elementsEqual(base) else { return "" }
+        let commands = Array(log.dropFirst(base.count))
+        return commands.isEmpty ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
@@ -26,6 +42,9 @@ extension Session {
         let unit = expression.displayUnit(userUnits: userDisplayUnits) ?? .automatic
         if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
             output.write(holds ? "true\n" : "false\n")
+        } else if case .string(let text) = value {
+            // `print "x"` prints x, as a message in a script would (control characters shown visibly).
+            output.write(Narration.visible(text) + "\n")
         } else {
             output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
         }
@@ -84,7 +103,23 @@ extension Session {
         // An unchanged value leaves no trace: nothing to save, nothing to undo.
         if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
-        output.write("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
+            output.report(Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
+        }
+    }
+
+    /// Why a setting changes nothing in this scenario, when it does not: so a user is not left
+    /// wondering why the report did not move.
+    static func noEffect(of name: String, in scenario: Scenario) -> String? {
+        switch name {
+        case "purchase_start" where scenario.purchaseStart > scenario.horizon:
+            return "purchases start after the horizon (month \(scenario.horizon)); raise horizon to see them"
+        case "later_purchases" where scenario.schedule == .flat, "elevated_months" where scenario.schedule == .flat:
+            return "it applies only to a front-loaded schedule; set schedule front-loaded"
+        default:
+            return nil
+        }
     }
 
     /// Range errors fail the command; values outside the usual range only warn.
@@ -116,7 +151,7 @@ extension Session {
     func unset(_ name: Name) throws(Diagnostic) {
         if state.userVariables.removeValue(forKey: name.text) != nil {
             state.log.append("unset \(name.text)")
-            output.write("\(name.text) removed\n")
+            output.confirm("\(name.text) removed\n")
             return
         }
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
@@ -124,18 +159,22 @@ extension Session {
         variable.clear(&state.scenario)
         state.log.append("unset \(variable.name)")
         let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
-        output.write("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
+        output.confirm("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
     }
 
     func use(_ name: Name) throws(Diagnostic) {
-        guard let preset = Preset.named(name.text) else { throw .unknownPreset(name) }
+        guard let preset = Preset.named(name.text) else {
+            // `use mine` finds a saved scenario, as `scenario use mine` does.
+            if state.scenarios[name.text] != nil { return try useScenario(name) }
+            throw .unknownPreset(name)
+        }
         // Presets set policy; the run settings stay the user's.
         let scenario = preset.scenario.withRunSettings(of: state.scenario)
         let before = state.scenario
         state.scenario = scenario
         state.presetName = preset.name
         state.log.append("use \(preset.name)")
-        output.write("using \(preset.name): \(preset.summary)\n")
+        output.confirm(TextWrap.fit("using \(preset.name): \(preset.summary)", width: options.terminalWidth) + "\n")
         // The preset's own settings, and anything else it put back to the default, like `set` does.
         let named = Set(preset.settings.map(\.variable))
         for variable in ScenarioVariable.catalog {
@@ -143,7 +182,7 @@ extension Session {
             let new = variable.get(scenario)
             guard named.contains(variable.name) || old != new else { continue }
             let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
-            output.write("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
+            output.confirm("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
         }
     }
 
@@ -157,7 +196,7 @@ extension Session {
         let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
         state.userVariables[name.text] = variable
         state.log.append("let \(name.text) = \(exact)")
-        output.write("\(name.text) = \(variable.text)\n")
+        output.confirm("\(name.text) = \(variable.text)\n")
     }
 
     // MARK: assert

@@ -21,7 +21,7 @@ extension Session {
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }
-        output.write("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
+        output.confirm("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
     }
 
     /// Only what differs from the defaults (or from the preset or saved scenario in use, which is
@@ -49,6 +49,7 @@ extension Session {
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
     func runScript(at path: PathArgument, shipped: Bool = false) throws(Diagnostic) {
+        if path.path == "-" { return try runStandardInput(path) }
         // A shipped lesson may be run from anywhere; anything else a script sources must be a
         // .fed file inside its folders.
         let url = shipped ? ScriptFile.resolve(path.path, relativeTo: nil) : try checkedURL(path, for: .read)
@@ -73,6 +74,13 @@ extension Session {
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
+        if outcome.stoppedByPerson, outcome.succeeded {
+            if sourceStack.isEmpty {
+                classroom.stoppedAtPause = false
+                output.confirm("stopped \(ScriptFile.displayPath(url)) where you asked; what it built is kept ('undo' takes it back)\n")
+            }
+            return
+        }
         if !outcome.succeeded {
             // A handout the failed script started stops with it: nothing it did is kept.
             if output.recorder !== recorder {
@@ -85,8 +93,30 @@ extension Session {
 }
 
 extension Session {
-    /// Runs a script file named on the command line; read errors are reported like any other.
+    /// The name scripts read from standard input go by in messages.
+    static let standardInputName = "<stdin>"
+
+    /// `source -`: the commands on standard input, as one script (relative paths from the current folder).
+    private func runStandardInput(_ path: PathArgument) throws(Diagnostic) {
+        guard let text = options.readStandardInput() else {
+            throw .file("standard input is not UTF-8 text", path: path)
+        }
+        let undoDepth = undoStack.count
+        let outcome = run(SourceText(origin: .sourced, name: Self.standardInputName, text: text))
+        undoStack.removeLast(undoStack.count - undoDepth)
+        if !outcome.succeeded { throw .standardInputStopped(path) }
+    }
+
+    /// Runs a script file named on the command line (`-` is standard input); read errors are
+    /// reported like any other.
     package func runFile(_ path: String) -> RunOutcome {
+        if path == "-" {
+            guard let text = options.readStandardInput() else {
+                output.report(Diagnostic(message: "standard input is not UTF-8 text"))
+                return RunOutcome(failures: 1, stoppedAtFailure: true)
+            }
+            return run(SourceText(origin: .file, name: Self.standardInputName, text: text))
+        }
         let url = ScriptFile.resolve(path, relativeTo: nil)
         let text: String
         do { text = try ScriptFile.read(url) } catch {
@@ -94,7 +124,10 @@ extension Session {
             return RunOutcome(failures: 1, stoppedAtFailure: failurePolicy(for: .file) == .stop)
         }
         sourceStack.append(url)
-        defer { sourceStack.removeLast() }
+        defer {
+            sourceStack.removeLast()
+            classroom.stoppedAtPause = false
+        }
         output.recorder?.offerTitle(LessonLibrary.title(of: url))
         var source = SourceText(origin: .file, name: path, text: text)
         source.hidesExcerpts = url.pathExtension.lowercased() != "fed"

@@ -8,7 +8,7 @@ extension Session {
     /// `sweep VAR FROM..TO step S [show OUT, ...]`: the deterministic central simulation at each
     /// point (not Monte Carlo, so it is quick), as a table and a chart across the range. The
     /// session's state is not touched: each point runs on a copy of the scenario.
-    func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], statement: Statement, source: SourceText) throws(Diagnostic) {
+    func sweep(_ variable: Name, from: Expression, to: Expression, step: Expression, show: [Name], format: OutputFormat, statement: Statement, source: SourceText) throws(Diagnostic) {
         guard let declared = ScenarioVariable.named(variable.text) else { throw .unknownVariable(variable) }
         guard case .number(let unit, let allowed, _, let whole) = declared.kind else {
             if case .choice(let options) = declared.kind {
@@ -54,12 +54,18 @@ extension Session {
         }
 
         let horizon = state.scenario.horizon
+        if format != .text {
+            let document = SweepDocument(variable: declared, unit: unit.jsonName, values: values, rows: rows,
+                                         outputs: outputs, scenario: scenarioName, month: horizon)
+            output.write(format == .json ? try MachineText.json(document, range: statement.keywordRange) : document.csv)
+            return
+        }
         var header = "sweep \(declared.name) \(text(values[0])) … \(text(values[values.count - 1])) step \(text(stepSize)) · \(scenarioName) · \(values.count) point\(values.count == 1 ? "" : "s")\n"
         header += "central values at month \(declared.role == .horizon ? "= horizon" : String(horizon)) (parameters at central values, no Monte Carlo); bands: use compare\n"
         if abs(values[values.count - 1] - high) > stepSize * 1e-9 {
             header += "(the step does not reach \(formatter.format(ModelValueConversion.quantity(high, unit), in: ModelValueConversion.displayUnit(unit))); the last point is \(text(values[values.count - 1])))\n"
         }
-        output.write(header)
+        output.write(TextWrap.fit(header, width: options.terminalWidth))
         output.write(SweepTable(variableName: declared.name, outputs: outputs, rows: rows, width: max(options.terminalWidth, TextChart.minimumWidth), unicode: options.unicode).text)
         if let chart = SweepChart.data(variable: declared, unit: unit, values: values, rows: rows, outputs: outputs) {
             output.write("\n" + TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
