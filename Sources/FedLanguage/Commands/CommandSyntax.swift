@@ -82,6 +82,11 @@ package struct CommandSyntax: Sendable {
     /// The flag names the command accepts, without their dashes.
     package var flagNames: [String] { flags.map(\.name) }
 
+    /// The flag written as `--name` (any case), if the command has it.
+    package func flag(written word: String) -> CommandFlag? {
+        flags.first { "--" + $0.name == word.lowercased() }
+    }
+
     /// The sub-action written as `word`, if the command has one.
     package func subcommand(_ word: String) -> Subcommand? {
         subcommands.first { $0.word == word }

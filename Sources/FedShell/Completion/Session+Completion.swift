@@ -16,7 +16,7 @@ extension Session {
         if current.hasPrefix("-") { return matching(current, syntax.flagNames.map { "--" + $0 }) }
         let arguments = Array(words.dropFirst())
         if let last = arguments.last, last.hasPrefix("--"),
-           let kind = syntax.flags.first(where: { "--" + $0.name == last.lowercased() })?.takes {
+           let kind = syntax.flag(written: last)?.takes {
             return (current.count, candidates(kind, typed: current, arguments: arguments))
         }
         // Flags and the words they take are not positions.
@@ -25,7 +25,7 @@ extension Session {
         for word in arguments {
             if skipNext { skipNext = false; continue }
             if word.hasPrefix("--") {
-                skipNext = syntax.flags.first { "--" + $0.name == word.lowercased() }?.takes != nil
+                skipNext = syntax.flag(written: word)?.takes != nil
                 continue
             }
             positional.append(word)
