@@ -14,10 +14,11 @@ package enum MonteCarlo {
     /// (a user's override). Returns nil when `isCancelled` turns true. `progress`, if given, hears
     /// (draws done, draws in all) from one worker thread as blocks complete.
     package static func run(
-        scenario: Scenario, parameters: ParameterValues = .central, fixed: Set<String> = [],
+        scenario: Scenario, parameters: ParameterValues? = nil, fixed: Set<String> = [],
         isCancelled: @Sendable () -> Bool = { false },
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) -> Bands? {
+        let parameters = parameters ?? scenario.centralParameters
         let draws = max(1, scenario.draws)
         let months = scenario.horizon + 1
         let outputs = Output.allCases
@@ -26,7 +27,7 @@ package enum MonteCarlo {
         let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: draws * cells)
         defer { storage.deallocate() }
         nonisolated(unsafe) let values = storage
-        let drawn = ModelParameter.catalog.filter { !fixed.contains($0.name) }.map(ParameterSlot.init)
+        let drawn = scenario.parameterCatalog.filter { !fixed.contains($0.name) }.map(ParameterSlot.init)
         let blocks = (draws + blockSize - 1) / blockSize
         let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), blocks)
         let shared = SharedProgress()
@@ -49,7 +50,15 @@ package enum MonteCarlo {
                     var random = RandomSource(seed: seed &+ UInt64(first + offset))
                     var drawnParameters = parameters
                     for slot in drawn { slot.write(slot.parameter.triangular(random.uniform()), into: &drawnParameters) }
-                    let path = Simulation(scenario: scenario, parameters: drawnParameters).run()
+                    // A calibrated start also draws where each exogenous path sits in its measured band.
+                    var exogenous = ExogenousDraw.central
+                    if scenario.calibration != nil {
+                        exogenous.treasuryGeneralAccount = random.uniform()
+                        exogenous.overnightReverseRepo = random.uniform()
+                        exogenous.currency = random.uniform()
+                        exogenous.bankAssets = random.uniform()
+                    }
+                    let path = Simulation(scenario: scenario, parameters: drawnParameters, exogenous: exogenous).run()
                     record(path: path, parameters: drawnParameters, random: &random,
                            into: rows + offset * cells, outputs: outputs)
                 }

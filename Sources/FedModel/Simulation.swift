@@ -9,11 +9,18 @@ package struct Simulation: Sendable {
     package let parameters: ParameterValues
     package let corridor: Corridor
     package let curve: ReserveDemandCurve
+    /// Where this run sits in each exogenous path's measured band (a calibrated start only).
+    package let exogenous: ExogenousDraw
+    /// Reserves over bank assets at the start (%).
+    private let startRatio: Double
 
-    package init(scenario: Scenario, parameters: ParameterValues = .central) {
+    package init(scenario: Scenario, parameters: ParameterValues? = nil, exogenous: ExogenousDraw = .central) {
         self.scenario = scenario
         start = scenario.startState
+        let parameters = parameters ?? scenario.centralParameters
         self.parameters = parameters
+        self.exogenous = exogenous
+        startRatio = BalanceSheet(start: scenario.startState).reserves / scenario.startState.bankAssets * 100
         corridor = Corridor(start: start, rateCut: scenario.rateCut)
         curve = ReserveDemandCurve(parameters)
     }
@@ -31,6 +38,15 @@ package struct Simulation: Sendable {
         let monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1
         let monthlyGDP = pow(1 + scenario.gdpGrowth, 1.0 / 12) - 1
         let tgaLevel = scenario.tgaLevel ?? start.treasuryGeneralAccount
+        let bands = scenario.calibration?.exogenous
+        let realised = scenario.realised
+        func band(_ spread: KeyPath<ExogenousBands, ExogenousBands.Spread>, _ level: Double, _ month: Int) -> Double {
+            bands?[keyPath: spread].miss(month: month, level: level) ?? 0
+        }
+        func realisedValue(_ path: KeyPath<RealisedInputs, [Double]>, _ month: Int) -> Double? {
+            guard let values = realised?[keyPath: path], values.indices.contains(month) else { return nil }
+            return values[month]
+        }
 
         for month in 0...scenario.horizon {
             var flows = MonthFlows()
@@ -38,16 +54,27 @@ package struct Simulation: Sendable {
             // Last month end's SRF loans have matured; the ON RRP returns to its base before this
             // month's spill-over is worked out.
             sheet.standingRepoLoans = 0
-            sheet.overnightReverseRepo = baseReverseRepo
+            sheet.overnightReverseRepo = max(0, baseReverseRepo
+                                                + band(\.overnightReverseRepo, exogenous.overnightReverseRepo, month))
             if month > 0 {
                 applyPolicy(month: month, to: &sheet, flows: &flows)
-                flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
+                if let securities = realisedValue(\.securities, month) {
+                    let held = sheet.bills + sheet.coupons + sheet.mortgageBackedSecurities
+                    flows.purchases += sheet.add(securities - held, to: .coupons)
+                }
+                let currencyMiss = band(\.currency, exogenous.currency, month) - band(\.currency, exogenous.currency, month - 1)
+                let currencyChange = realisedValue(\.currency, month).map { $0 - sheet.currency }
+                    ?? sheet.currency * monthlyCurrency + currencyMiss
+                flows.currencyChange = sheet.add(currencyChange, to: .currency)
                 // The TGA forecast error grows over the first year: next month's cash balance is
-                // better known than next year's.
+                // better known than next year's (a calibrated start uses the measured band instead).
                 let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
-                let tga = max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+                    + band(\.treasuryGeneralAccount, exogenous.treasuryGeneralAccount, month)
+                let tga = realisedValue(\.treasuryGeneralAccount, month)
+                    ?? max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
                 flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
-                bankAssets *= 1 + monthlyBankAssets
+                bankAssets = realisedValue(\.bankAssets, month) ?? bankAssets * (1 + monthlyBankAssets)
+                    + band(\.bankAssets, exogenous.bankAssets, month) - band(\.bankAssets, exogenous.bankAssets, month - 1)
                 gdp *= 1 + monthlyGDP
             }
             var result = settleMoneyMarkets(sheet: &sheet, bankAssets: bankAssets, month: month)
@@ -113,7 +140,9 @@ package struct Simulation: Sendable {
 
     private func settleMoneyMarkets(sheet: inout BalanceSheet, bankAssets: Double, month: Int) -> MonthResult {
         // Floor spill-over: reserves beyond the abundant threshold partly move into ON RRP.
-        let abundantRatio = curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
+        // A fitted curve may be flat where reserves start: then only reserves beyond the start's ratio spill.
+        var abundantRatio = curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
+        if scenario.calibration != nil { abundantRatio = max(abundantRatio, startRatio) }
         let abundantReserves = abundantRatio / 100 * bankAssets
         if sheet.reserves > abundantReserves {
             sheet.add(parameters.reverseRepoSpill * (sheet.reserves - abundantReserves), to: .overnightReverseRepo)

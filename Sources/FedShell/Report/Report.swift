@@ -69,7 +69,7 @@ struct Report {
             corridorLine += " · no standing repo facility"
         }
         lines.append(corridorLine)
-        let overridden = ModelParameter.catalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
+        let overridden = results.scenario.parameterCatalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
         if !overridden.isEmpty {
             lines.append("parameters overridden: " + overridden.map {
                 "\($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \(ReportFormat.parameter($0.central)))"
