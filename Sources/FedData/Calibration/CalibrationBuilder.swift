@@ -35,8 +35,9 @@ package struct CalibrationBuilder: Sendable {
         let slopeHigh = min(0, line.slope + Statistics.ninetyPercent * line.slopeError)
         let recent = window.suffix(Self.levelWeeks).map(\.fundsSpread)
         let level = Statistics.mean(recent)
-        // EFFR prints in whole bp: half a bp is the least the level can be known to.
-        let levelError = max(0.5, line.residualError / Double(recent.count).squareRoot())
+        // A predictive band: the weekly scatter about the fitted line (the level moves by about that
+        // much within months); EFFR prints in whole bp, so never under half a bp.
+        let levelError = max(0.5, line.residualError)
         let toScale = { (magnitude: Double) in magnitude / decay * exp(decay * (last.ratio - 12)) }
         let reserveRateName = ReserveRate.identifier(on: last.day)
         let demandSource = "fit to EFFR, \(reserveRateName), WRESBAL, TLAACBW027SBOG, \(first.day)..\(last.day), "
@@ -50,10 +51,12 @@ package struct CalibrationBuilder: Sendable {
                   source: demandSource + " (level \(Self.number(level))bp over the last \(recent.count) weeks)"),
         ]
         let repoWindow = panel.weeks.suffix(Self.repoWeeks).compactMap(\.repoOverFunds)
+        let repoScatter = window.compactMap(\.repoOverFunds)
         let perSlope = ModelParameter.named("repo_premium_per_slope")!.central
         if repoWindow.count >= 4, let repoFirst = panel.weeks.suffix(Self.repoWeeks).first {
             let premium = Statistics.mean(repoWindow) - perSlope * abs(slope)
-            let error = max(0.5, Statistics.standardDeviation(repoWindow) / Double(repoWindow.count).squareRoot())
+            // Predictive, like the level: the week-to-week scatter of SOFR − EFFR over the demand window.
+            let error = max(1, Statistics.standardDeviation(repoScatter))
             fits.append(.init(name: "repo_premium_base", central: premium,
                               low: premium - Statistics.ninetyPercent * error, high: premium + Statistics.ninetyPercent * error,
                               source: "fit to SOFR, EFFR, \(repoFirst.day)..\(last.day), \(repoWindow.count) weeks"))
