@@ -62,6 +62,7 @@ package struct Simulation: Sendable {
                     let held = sheet.bills + sheet.coupons + sheet.mortgageBackedSecurities
                     flows.purchases += sheet.add(securities - held, to: .coupons)
                 }
+                if let otherAssets = realisedValue(\.otherAssets, month) { sheet.otherAssets = otherAssets }
                 let currencyMiss = band(\.currency, exogenous.currency, month) - band(\.currency, exogenous.currency, month - 1)
                 let currencyChange = realisedValue(\.currency, month).map { $0 - sheet.currency }
                     ?? sheet.currency * monthlyCurrency + currencyMiss

@@ -22,6 +22,10 @@ struct RealisedData {
         }
         return RealisedInputs(
             securities: try path { day throws(DataError) in try level("TREAST", day) + level("WSHOMCB", day) },
+            otherAssets: try path { day throws(DataError) in
+                let repo = day >= StartStateBuilder.standingRepoFacilityStart ? try level("H41RESPPALGTRONWW", day) : 0
+                return try level("WALCL", day) - level("TREAST", day) - level("WSHOMCB", day) - repo
+            },
             treasuryGeneralAccount: try path { day throws(DataError) in try level("WDTGAL", day) },
             currency: try path { day throws(DataError) in try level("WCICL", day) },
             bankAssets: try path { day throws(DataError) in try level("TLAACBW027SBOG", day) })

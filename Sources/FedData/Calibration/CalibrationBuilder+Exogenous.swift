@@ -6,18 +6,26 @@ import FedModel
 extension CalibrationBuilder {
     package static let historyWeeks = 104
     package static let bandMonths = 12
+    /// The weeks (a quarter) over which ON RRP's trend is measured.
+    package static let trendWeeks = 13
 
     func exogenousBands(through day: Day) throws(DataError) -> (bands: ExogenousBands, replacedMisses: [Calibration.Fit]) {
         var sources: [String] = []
-        func spread(_ identifier: String) throws(DataError) -> ExogenousBands.Spread {
+        func spread(_ identifier: String, trend: Bool = false) throws(DataError) -> ExogenousBands.Spread {
             let history = Array(try WeeklyPanel.values(identifier, library, through: day).suffix(Self.historyWeeks + 1))
             if let first = history.first, let last = history.last {
                 sources.append("\(identifier) \(first.0)..\(last.0)")
             }
-            return Self.spread(of: history.map(\.1))
+            var spread = Self.spread(of: history.map(\.1))
+            // ON RRP follows its last quarter's trend (money funds leave it over months as bills and
+            // repo pay more); the scenario sets no path for it.
+            if trend, history.count > Self.trendWeeks {
+                spread.drift = (history[history.count - 1].1 - history[history.count - 1 - Self.trendWeeks].1) / 3
+            }
+            return spread
         }
         let bands = ExogenousBands(
-            treasuryGeneralAccount: try spread("WDTGAL"), overnightReverseRepo: try spread("WLRRAOL"),
+            treasuryGeneralAccount: try spread("WDTGAL"), overnightReverseRepo: try spread("WLRRAOL", trend: true),
             currency: try spread("WCICL"), bankAssets: try spread("TLAACBW027SBOG"))
         let source = "replaced by the band of measured t-month changes (\(sources.joined(separator: ", ")))"
         let misses = ["tga_miss", "currency_growth_miss", "bank_asset_growth_miss"].map { name in

@@ -8,12 +8,22 @@ package struct ExogenousBands: Sendable, Equatable {
         package static let levels: [Double] = (0...10).map { Double($0) / 10 }
         /// quantiles[t − 1][k]: the change over t months at `levels[k]`, less the median.
         package var quantiles: [[Double]]
+        /// The recent trend ($B per month) the central path follows (ON RRP's; 0 for the others,
+        /// whose central path the scenario sets).
+        package var drift: Double
 
-        package init(quantiles: [[Double]]) { self.quantiles = quantiles }
+        package init(quantiles: [[Double]], drift: Double = 0) {
+            self.quantiles = quantiles
+            self.drift = drift
+        }
 
-        /// The change ($B) at quantile `level` in month `month` (0 at month 0 and at the median).
+        /// The change ($B) at quantile `level` in month `month` (0 at month 0; the drift at the median).
         package func miss(month: Int, level: Double) -> Double {
             guard month > 0, !quantiles.isEmpty else { return 0 }
+            return drift * Double(month) + centredMiss(month: month, level: level)
+        }
+
+        private func centredMiss(month: Int, level: Double) -> Double {
             let row = quantiles[min(month, quantiles.count) - 1]
             let position = min(max(level, 0), 1) * Double(row.count - 1)
             let lower = Int(position.rounded(.down)), upper = min(lower + 1, row.count - 1)
@@ -22,7 +32,7 @@ package struct ExogenousBands: Sendable, Equatable {
         }
 
         /// p10 … p90 width at a month ($B).
-        package func width(month: Int) -> Double { miss(month: month, level: 0.9) - miss(month: month, level: 0.1) }
+        package func width(month: Int) -> Double { centredMiss(month: month, level: 0.9) - centredMiss(month: month, level: 0.1) }
     }
 
     package var treasuryGeneralAccount: Spread
@@ -52,14 +62,18 @@ package struct ExogenousDraw: Sendable, Equatable {
 
 /// Realised paths a conditional backtest feeds the model, by month (index 0 is the start).
 package struct RealisedInputs: Sendable, Equatable {
-    /// Securities held outright (bills + coupons + MBS), TGA, currency, bank assets ($B).
+    /// Securities held outright (bills + coupons + MBS), other assets (loans and the rest, SRF loans
+    /// aside), TGA, currency, bank assets ($B).
     package var securities: [Double]
+    package var otherAssets: [Double]
     package var treasuryGeneralAccount: [Double]
     package var currency: [Double]
     package var bankAssets: [Double]
 
-    package init(securities: [Double], treasuryGeneralAccount: [Double], currency: [Double], bankAssets: [Double]) {
+    package init(securities: [Double], otherAssets: [Double], treasuryGeneralAccount: [Double], currency: [Double],
+                 bankAssets: [Double]) {
         self.securities = securities
+        self.otherAssets = otherAssets
         self.treasuryGeneralAccount = treasuryGeneralAccount
         self.currency = currency
         self.bankAssets = bankAssets
