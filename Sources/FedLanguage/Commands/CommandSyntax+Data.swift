@@ -38,7 +38,7 @@ extension CommandSyntax {
             parse: { parser, syntax throws(Diagnostic) in try parser.calibrateCommand(syntax) }),
         CommandSyntax(
             "backtest",
-            synopsis: ["backtest DATE [months N] [--unconditional] [--uncalibrated] [--csv FILE] [--svg FILE] [--force]"],
+            synopsis: ["backtest DATE [months N] [--unconditional] [--csv FILE] [--svg FILE]"],
             needs: "a start date", example: "backtest 2025-06-18 months 6",
             summary: "the model from a past start, scored against what happened",
             details: [
@@ -47,7 +47,8 @@ extension CommandSyntax {
                     + "and the mean error; a chart of reserves and SOFR − IORB against their bands",
                 "conditional (the default) feeds the realised securities, TGA, currency and bank assets; "
                     + "--unconditional uses the scenario's assumptions; --uncalibrated the hand-set parameters",
-                "--csv FILE writes the table, --svg FILE the charts (never replacing a file without --force)",
+                "--csv FILE writes the table, --svg FILE the charts (never replacing a file without --force); "
+                    + "--uncalibrated runs the model before calibration, for comparison",
             ],
             group: .files,
             flags: [CommandFlag("unconditional"), CommandFlag("uncalibrated"), CommandFlag("csv", takes: .file),
