@@ -57,6 +57,7 @@ package enum MonteCarlo {
                         exogenous.overnightReverseRepo = random.uniform()
                         exogenous.currency = random.uniform()
                         exogenous.bankAssets = random.uniform()
+                        exogenous.otherLiabilities = random.uniform()
                     }
                     let path = Simulation(scenario: scenario, parameters: drawnParameters, exogenous: exogenous).run()
                     record(path: path, parameters: drawnParameters, random: &random,

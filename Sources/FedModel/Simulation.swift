@@ -63,6 +63,8 @@ package struct Simulation: Sendable {
                     flows.purchases += sheet.add(securities - held, to: .coupons)
                 }
                 if let otherAssets = realisedValue(\.otherAssets, month) { sheet.otherAssets = otherAssets }
+                sheet.add(band(\.otherLiabilities, exogenous.otherLiabilities, month)
+                          - band(\.otherLiabilities, exogenous.otherLiabilities, month - 1), to: .otherLiabilities)
                 let currencyMiss = band(\.currency, exogenous.currency, month) - band(\.currency, exogenous.currency, month - 1)
                 let currencyChange = realisedValue(\.currency, month).map { $0 - sheet.currency }
                     ?? sheet.currency * monthlyCurrency + currencyMiss

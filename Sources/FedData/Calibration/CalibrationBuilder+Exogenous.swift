@@ -26,12 +26,30 @@ extension CalibrationBuilder {
         }
         let bands = ExogenousBands(
             treasuryGeneralAccount: try spread("WDTGAL"), overnightReverseRepo: try spread("WLRRAOL", trend: true),
-            currency: try spread("WCICL"), bankAssets: try spread("TLAACBW027SBOG"))
+            currency: try spread("WCICL"), bankAssets: try spread("TLAACBW027SBOG"),
+            otherLiabilities: try otherLiabilities(through: day, sources: &sources))
         let source = "replaced by the band of measured t-month changes (\(sources.joined(separator: ", ")))"
         let misses = ["tga_miss", "currency_growth_miss", "bank_asset_growth_miss"].map { name in
             Calibration.Fit(name: name, central: 0, low: 0, high: 0, source: source)
         }
         return (bands, misses)
+    }
+
+    /// WALCL less reserves, currency, TGA and ON RRP, week by week: the lines the model holds flat.
+    private func otherLiabilities(through day: Day, sources: inout [String]) throws(DataError) -> ExogenousBands.Spread {
+        let total = try WeeklyPanel.values("WALCL", library, through: day)
+        var lines: [[Day: Double]] = []
+        for identifier in ["WRESBAL", "WCICL", "WDTGAL", "WLRRAOL"] {
+            lines.append(try WeeklyPanel.dictionary(identifier, library, through: day))
+        }
+        let rest = total.compactMap { week, assets -> (Day, Double)? in
+            let listed = lines.compactMap { $0[week] }
+            return listed.count == lines.count ? (week, assets - listed.reduce(0, +)) : nil
+        }.suffix(Self.historyWeeks + 1)
+        if let first = rest.first, let last = rest.last {
+            sources.append("WALCL − WRESBAL − WCICL − WDTGAL − WLRRAOL \(first.0)..\(last.0)")
+        }
+        return Self.spread(of: rest.map(\.1))
     }
 
     /// The centred quantiles of t-month changes, t = 1 … `bandMonths`, of weekly `values` ($B).

@@ -39,12 +39,17 @@ package struct ExogenousBands: Sendable, Equatable {
     package var overnightReverseRepo: Spread
     package var currency: Spread
     package var bankAssets: Spread
+    /// Everything else between total assets and reserves (foreign and other deposits, capital, the
+    /// week-average gap): the model holds it flat, the data do not.
+    package var otherLiabilities: Spread
 
-    package init(treasuryGeneralAccount: Spread, overnightReverseRepo: Spread, currency: Spread, bankAssets: Spread) {
+    package init(treasuryGeneralAccount: Spread, overnightReverseRepo: Spread, currency: Spread, bankAssets: Spread,
+                 otherLiabilities: Spread) {
         self.treasuryGeneralAccount = treasuryGeneralAccount
         self.overnightReverseRepo = overnightReverseRepo
         self.currency = currency
         self.bankAssets = bankAssets
+        self.otherLiabilities = otherLiabilities
     }
 }
 
@@ -54,6 +59,7 @@ package struct ExogenousDraw: Sendable, Equatable {
     package var overnightReverseRepo = 0.5
     package var currency = 0.5
     package var bankAssets = 0.5
+    package var otherLiabilities = 0.5
 
     package init() {}
 
