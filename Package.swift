@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Markdown to HTML for `record FILE.html` handouts.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "FedModel"),
@@ -20,7 +22,7 @@ let package = Package(
         // The shipped snapshot: data/ at the top of the repository is a link to Sources/FedData/Snapshot.
         .target(name: "FedData", dependencies: ["FedModel", .product(name: "CSV", package: "CSV.swift")],
                 resources: [.copy("Snapshot")]),
-        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", "FedData"]),
+        .target(name: "FedShell", dependencies: ["FedModel", "FedLanguage", "FedData", .product(name: "Ink", package: "Ink")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

@@ -41,13 +41,32 @@ package struct BalanceSheet: Sendable, Equatable {
     /// Adds an amount ($B, rounded to the cent) to an entry exactly; returns the cents added.
     @discardableResult
     package mutating func add(_ billions: Double, to entry: Entry) -> Int64 {
-        let amount = Self.cents(billions)
-        cents[entry.rawValue] += amount
-        return amount
+        let before = cents[entry.rawValue]
+        // Both terms are within ±largestCents, so the sum cannot overflow; it is held at the bound.
+        let after = min(max(before + Self.cents(billions), -Self.largestCents), Self.largestCents)
+        cents[entry.rawValue] = after
+        return after - before
     }
 
+    /// Adds an amount in cents to an entry exactly (the reserves floor and the spill-over use it;
+    /// their amounts are bounded by other lines, so the sum stays within bounds).
+    mutating func add(cents amount: Int64, to entry: Entry) { cents[entry.rawValue] += amount }
+
     package static let centsPerBillion = 100_000_000_000.0
-    package static func cents(_ billions: Double) -> Int64 { Int64((billions * centsPerBillion).rounded()) }
+    /// The largest amount one line may hold, $1 quadrillion ($1,000,000B): far beyond any scenario the
+    /// variables' domains allow, and small enough that nine lines summed stay inside Int64 cents.
+    package static let largestBillions = 1_000_000.0
+
+    static let largestCents = Int64(largestBillions * centsPerBillion)
+
+    /// Billions to cents, checked: a non-finite amount counts as zero and an amount beyond
+    /// ±`largestBillions` is held at that bound, so no conversion traps. The domains keep every
+    /// scenario far inside the bound; this is the last line of defence, not a modelling rule.
+    package static func cents(_ billions: Double) -> Int64 {
+        guard billions.isFinite else { return 0 }
+        let bounded = min(max(billions, -largestBillions), largestBillions)
+        return Int64((bounded * centsPerBillion).rounded())
+    }
 
     package var totalAssetsCents: Int64 { (0...Entry.otherAssets.rawValue).reduce(0) { $0 + cents[$1] } }
     package var nonReserveLiabilitiesCents: Int64 {

@@ -19,6 +19,10 @@ package struct ModelParameter: Sendable {
     package let central: Double
     package let low: Double
     package let high: Double
+    /// The values an override may take: inside it the model is finite and its equations keep their
+    /// meaning (a positive curve, a share between 0 and 1, a duration above zero); outside it `param`
+    /// refuses the value. Always contains low … high.
+    package let domain: ClosedRange<Double>
     package let unit: String
     package let meaning: String
     package let source: String
@@ -27,20 +31,25 @@ package struct ModelParameter: Sendable {
 
     package init(
         _ name: String, _ keyPath: WritableKeyPath<ParameterValues, Double> & Sendable,
-        central: Double, low: Double, high: Double, unit: String,
+        central: Double, low: Double, high: Double, domain: ClosedRange<Double>, unit: String,
         meaning: String, source: String, status: Status
     ) {
         precondition(low <= central && central <= high, "parameter \(name): central outside its range")
+        precondition(domain.contains(low) && domain.contains(high), "parameter \(name): range outside its domain")
         self.name = name
         self.keyPath = keyPath
         self.central = central
         self.low = low
         self.high = high
+        self.domain = domain
         self.unit = unit
         self.meaning = meaning
         self.source = source
         self.status = status
     }
+
+    /// Whether an override may take this value (finite and inside the domain).
+    package func accepts(_ value: Double) -> Bool { value.isFinite && domain.contains(value) }
 
     /// A draw from the triangular distribution, given a uniform number in [0, 1).
     package func triangular(_ uniform: Double) -> Double {

@@ -18,4 +18,7 @@ package struct MonthResult: Sendable, Equatable {
     package var repoPeakSpread: Double
     /// Markets, central values by channel.
     package var assets: AssetMoves
+    /// What the reserves floor took this month ($B): ON RRP, TGA and currency it cut and QT runoff it
+    /// held back so that reserves stay at zero or above; 0 in any ordinary scenario.
+    package var reserveFloorCut: Double = 0
 }

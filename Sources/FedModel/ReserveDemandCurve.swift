@@ -57,4 +57,14 @@ package struct ReserveDemandCurve: Sendable {
     package func ratio(whereSlopeMagnitudeIs magnitude: Double) -> Double {
         Self.referenceRatio - log(magnitude / (decay * scale)) / decay
     }
+
+    /// The ratio (%) at which the month-end repo peak equals `spread` (bp); nil when the curve never
+    /// comes down to it. The peak is floor + premiumBase + k · excess(r), with
+    /// k = 1 + decay · (premiumPerSlope + peakPerSlope).
+    package func ratio(wherePeakSpreadIs spread: Double) -> Double? {
+        let base = floor + premiumBase
+        let steepness = 1 + decay * (premiumPerSlope + peakPerSlope)
+        guard spread > base, scale > 0, decay > 0 else { return nil }
+        return Self.referenceRatio - log((spread - base) / (steepness * scale)) / decay
+    }
 }

@@ -50,6 +50,7 @@ package struct Simulation: Sendable {
 
         for month in 0...scenario.horizon {
             var flows = MonthFlows()
+            var floorCut = 0.0
             let previous = sheet
             // Last month end's SRF loans have matured; the ON RRP returns to its base before this
             // month's spill-over is worked out.
@@ -57,7 +58,7 @@ package struct Simulation: Sendable {
             sheet.overnightReverseRepo = max(0, baseReverseRepo
                                                 + band(\.overnightReverseRepo, exogenous.overnightReverseRepo, month))
             if month > 0 {
-                applyPolicy(month: month, to: &sheet, flows: &flows)
+                floorCut += applyPolicy(month: month, to: &sheet, flows: &flows)
                 if let securities = realisedValue(\.securities, month) {
                     let held = sheet.bills + sheet.coupons + sheet.mortgageBackedSecurities
                     flows.purchases += sheet.add(securities - held, to: .coupons)
@@ -80,7 +81,9 @@ package struct Simulation: Sendable {
                     + band(\.bankAssets, exogenous.bankAssets, month) - band(\.bankAssets, exogenous.bankAssets, month - 1)
                 gdp *= 1 + monthlyGDP
             }
+            floorCut += Self.keepReservesNonNegative(&sheet, flows: &flows)
             var result = settleMoneyMarkets(sheet: &sheet, bankAssets: bankAssets, month: month)
+            result.reserveFloorCut = floorCut
             if month > 0 {
                 flows.reverseRepoChange = sheet.cents(.overnightReverseRepo) - previous.cents(.overnightReverseRepo)
                 flows.standingRepoChange = sheet.cents(.standingRepoLoans) - previous.cents(.standingRepoLoans)
@@ -106,17 +109,26 @@ package struct Simulation: Sendable {
         (start.calendarMonth - 1 + month) % 12 == 3
     }
 
-    private func applyPolicy(month: Int, to sheet: inout BalanceSheet, flows: inout MonthFlows) {
+    /// Books the month's purchases, paydown and runoff; returns the runoff ($B) the reserves floor
+    /// held back (under QT, runoff never takes reserves below zero).
+    private func applyPolicy(month: Int, to sheet: inout BalanceSheet, flows: inout MonthFlows) -> Double {
         let bought = scenario.purchases(inMonth: month)
         flows.purchases = sheet.add(bought, to: scenario.instrument == .bills ? .bills : .coupons)
-        let paydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
-        flows.mortgagePaydown = -sheet.add(-paydown, to: .mortgageBackedSecurities)
-        if scenario.quantitativeTightening {
-            let runoff = min(parameters.treasuryRunoffCap, sheet.coupons)
-            flows.treasuryRunoff = -sheet.add(-runoff, to: .coupons)
-        } else {
+        guard scenario.quantitativeTightening else {
+            let paydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
+            flows.mortgagePaydown = -sheet.add(-paydown, to: .mortgageBackedSecurities)
             flows.mortgageReinvestedInBills = sheet.add(paydown, to: .bills)
+            return 0
         }
+        var room = max(0, sheet.reserves)
+        let wantedPaydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
+        let paydown = min(wantedPaydown, room)
+        room -= paydown
+        flows.mortgagePaydown = -sheet.add(-paydown, to: .mortgageBackedSecurities)
+        let wantedRunoff = min(parameters.treasuryRunoffCap, sheet.coupons)
+        let runoff = min(wantedRunoff, room)
+        flows.treasuryRunoff = -sheet.add(-runoff, to: .coupons)
+        return (wantedPaydown - paydown) + (wantedRunoff - runoff)
     }
 
     /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
@@ -146,9 +158,13 @@ package struct Simulation: Sendable {
         // A fitted curve may be flat where reserves start: then only reserves beyond the start's ratio spill.
         var abundantRatio = curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
         if scenario.calibration != nil { abundantRatio = max(abundantRatio, startRatio) }
-        let abundantReserves = abundantRatio / 100 * bankAssets
+        // At zero or more, so that the spill-over never takes more than the reserves there are (a very
+        // flat curve puts its abundant ratio below zero).
+        let abundantReserves = max(0, abundantRatio / 100 * bankAssets)
         if sheet.reserves > abundantReserves {
-            sheet.add(parameters.reverseRepoSpill * (sheet.reserves - abundantReserves), to: .overnightReverseRepo)
+            // In cents, and never more than the reserves (a share of 1 must not overshoot by a cent).
+            let spill = BalanceSheet.cents(parameters.reverseRepoSpill * (sheet.reserves - abundantReserves))
+            sheet.add(cents: min(spill, sheet.reservesCents), to: .overnightReverseRepo)
         }
         let ratio = sheet.reserves / bankAssets * 100
         let slope = curve.slope(ratio)
@@ -156,7 +172,8 @@ package struct Simulation: Sendable {
         var peak = curve.repoPeakSpread(ratio)
         if let ceiling = corridor.standingRepoSpread, peak > ceiling {
             let excess = peak - ceiling
-            sheet.standingRepoLoans = parameters.standingRepoTakeUp * excess
+            sheet.standingRepoLoans = min(parameters.standingRepoTakeUp * excess,
+                                          standingRepoLimit(ratio: ratio, ceiling: ceiling, bankAssets: bankAssets))
             peak = ceiling + excess * (1 - parameters.standingRepoDamping)
             if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
         }
@@ -174,7 +191,8 @@ package struct Simulation: Sendable {
     package func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
         let position = Double(month) - parameters.liquidityLag
         guard position > 0 else { return 0 }
-        let lower = Int(position.rounded(.down))
+        // The domain keeps the lag at zero or more, so the month read is never a later one.
+        let lower = min(Int(position.rounded(.down)), month)
         let weight = position - Double(lower)
         let lowerValue = results[lower].balanceSheet.netLiquidity - start
         guard weight > 0, lower + 1 < results.count else { return lowerValue }

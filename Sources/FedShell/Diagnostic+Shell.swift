@@ -154,6 +154,33 @@ extension Diagnostic {
         Diagnostic(message: "cancelled", range: range)
     }
 
+    static func pathOutsideScriptFolders(_ path: PathArgument, display: String, use: Session.PathUse,
+                                         folders: [String]) -> Diagnostic {
+        let verb = use == .read ? "read" : "write"
+        let inside = folders.map(TextSanitizer.visible).joined(separator: ", ")
+        return Diagnostic(message: "a script may not \(verb) \(TextSanitizer.visible(display)): "
+                              + "it is outside the script's folder",
+                          range: path.range,
+                          notes: ["a script reads and writes only inside: " + inside],
+                          help: "to allow it, run fedsh with --allow-path FOLDER, or type the command at the prompt")
+    }
+
+    static func pathNamesAFolder(_ path: PathArgument) -> Diagnostic {
+        Diagnostic(message: "\(TextSanitizer.visible(path.path)) ends in '/', so it names a folder, not a file",
+                   range: path.range, help: "give a file name, without the final '/'")
+    }
+
+    static func wrongFileExtension(_ path: PathArgument, expected: [String]) -> Diagnostic {
+        let names = expected.map { "." + $0 }.joined(separator: " or ")
+        return Diagnostic(message: "this command writes \(names) files, not \(TextSanitizer.visible(path.path))",
+                          range: path.range, help: "end the file name in \(names)")
+    }
+
+    static func sourceNeedsScript(_ path: PathArgument, display: String) -> Diagnostic {
+        Diagnostic(message: "source reads only fedsh scripts (.fed files), not \(TextSanitizer.visible(display))",
+                   range: path.range, help: "rename the script to end in .fed")
+    }
+
     static func file(_ problem: String, path: PathArgument, help: String? = nil) -> Diagnostic {
         Diagnostic(message: problem, range: path.range, help: help)
     }

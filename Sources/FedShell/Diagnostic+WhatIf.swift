@@ -42,6 +42,17 @@ extension Diagnostic {
         Diagnostic(message: "\(parameter.name) must be a finite number", range: range)
     }
 
+    static func parameterOutsideDomain(_ parameter: ModelParameter, value: Double, range: SourceRange) -> Diagnostic {
+        let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
+            + ReportFormat.parameter(parameter.domain.upperBound) + " " + parameter.unit
+        let calibrated = ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high)
+        let shown = ReportFormat.parameter(value)
+        return Diagnostic(message: "\(parameter.name) = \(shown) is outside its domain \(domain)",
+                          range: range,
+                          notes: ["inside the domain the model stays finite and its equations keep their meaning"],
+                          help: "calibrated range \(calibrated); 'param \(parameter.name)' for the source")
+    }
+
     static func parameterOutsideRange(_ parameter: ModelParameter, value: Double, range: SourceRange) -> Diagnostic {
         Diagnostic(severity: .warning,
                    message: "\(parameter.name) = \(ReportFormat.parameter(value)) is outside its calibrated range \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))",

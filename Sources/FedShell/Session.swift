@@ -44,6 +44,9 @@ package final class Session {
         package var beforeLine: (@Sendable (SourceText) -> Void)? = nil
         /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
         package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
+        /// Folders a script may read and write in besides its own and the working folder
+        /// (`--allow-path DIR`); see Scripts/Session+PathPolicy.swift.
+        package var allowedFolders: [URL] = []
         /// Where `data import` keeps series: see Data/DataFolder.swift.
         package var dataFolder: URL? = DataFolder.defaultFolder()
         /// SHA-256 of a file's bytes for `data import --sha256` and `save` (the fedsh executable passes it).
@@ -75,7 +78,9 @@ package final class Session {
     /// Predictions, recording and the like: see Classroom/ClassroomState.swift.
     var classroom = ClassroomState()
     /// The shipped series and the user's imports, read when first used.
-    lazy var seriesLibrary = SeriesLibrary(importFolder: options.dataFolder, digest: options.fileDigest)
+    /// The shipped series: `share/fedsh/data` beside an installed binary, `data/` in the source tree.
+    lazy var seriesLibrary = SeriesLibrary(shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
+                                           importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
         self.output = RecordingOutput(base: output)
@@ -103,6 +108,7 @@ package final class Session {
             }
             output.recorder?.command(line.text)
             let lineOutcome = runLine(line)
+            output.recorder?.lineFinished()
             outcome.failures += lineOutcome.failures
             if lineOutcome.quitRequested { outcome.quitRequested = true; break }
             if lineOutcome.failures > 0, failurePolicy(for: source.origin) == .stop {
@@ -143,7 +149,9 @@ package final class Session {
                     let changed = state != before
                     if changed, statement.syntax.traits.contains(.changesState) {
                         undoStack.append(before)
-                        if undoStack.count > 1_000 { undoStack.removeFirst(undoStack.count - 1_000) }
+                        // At least 1,000 steps, trimmed 256 at a time: trimming one per command made
+                        // each append copy all the snapshots (100,000 `let` lines spent half their time there).
+                        if undoStack.count > 1_256 { undoStack = ArraySlice(undoStack.suffix(1_000)) }
                     }
                     if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
                 } catch {

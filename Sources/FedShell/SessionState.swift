@@ -11,8 +11,12 @@ struct SessionState: Equatable {
         /// How to show it: an output's unit when it came from one (`let x = btc` stays in %).
         var displayUnit: ValueFormatter.DisplayUnit = .automatic
 
-        /// The value as it is shown to the user.
-        var text: String { ValueFormatter(precision: .short).format(value, in: displayUnit) }
+        /// The value as it is shown to the user: a plain whole number exactly (12345, as `print`
+        /// shows it, not 12350), anything else to four digits.
+        var text: String {
+            let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
+            return ValueFormatter(precision: whole ? .exact : .short).format(value, in: displayUnit)
+        }
     }
 
     var scenario = Scenario()
@@ -21,7 +25,7 @@ struct SessionState: Equatable {
     var currentScenarioName: String?
     /// Parameter overrides by name (issue: `param NAME VALUE`); held fixed in Monte Carlo.
     var parameterOverrides: [String: Double] = [:]
-    var userVariables: [String: UserVariable] = [:]
+    var userVariables = UserVariables()
     /// The state-changing commands that built this state, as replayable text.
     var log = CommandLog()
     /// Scenarios the user named with `scenario save`: see Scenarios/ScenarioBook.swift.

@@ -3,9 +3,11 @@ import Foundation
 /// A failed system call on the history file, with its `errno`.
 package struct HistoryFileError: Error {
     package let code: Int32
+    /// Words for a refusal that is not a failed call (a device, a file too large).
+    package var reason: String? = nil
 
     static func describe(_ error: Error) -> String {
-        if let error = error as? HistoryFileError { return String(cString: strerror(error.code)) }
+        if let error = error as? HistoryFileError { return error.reason ?? String(cString: strerror(error.code)) }
         if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
             return String(cString: strerror(underlying.code.rawValue))
         }
@@ -20,8 +22,31 @@ extension CocoaError {
 // Plain POSIX calls: they give O_APPEND, one write per command, and errno for the warning.
 extension HistoryStore {
     /// The file's lines as bytes (a missing file has none); a last line without newline counts.
+    /// The largest history file read, the cap on script files (16 MiB): far more than the
+    /// 2 × capacity lines the store keeps, so only a wrong path (a device, a log) reaches it.
+    package static let maximumFileSize = 16 << 20
+
+    /// Refuses a history path that is not a regular file (a device, FIFO, socket or folder; a
+    /// symlink is followed): reading or replacing one would hang or destroy it.
+    static let tooLarge = HistoryFileError(
+        code: EFBIG, reason: "it is larger than \(maximumFileSize >> 20) MiB, more than a history file holds")
+
+    static func checkRegularFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { return }
+            throw HistoryFileError(code: errno)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw HistoryFileError(code: EINVAL, reason: "it is not a regular file")
+        }
+        guard Int(status.st_size) <= maximumFileSize else {
+            throw tooLarge
+        }
+    }
+
     static func readLines(_ path: String) throws -> [ArraySlice<UInt8>] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 {
             if errno == ENOENT { return [] }
             throw HistoryFileError(code: errno)
@@ -29,7 +54,7 @@ extension HistoryStore {
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
+        while bytes.count <= maximumFileSize {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -37,6 +62,9 @@ extension HistoryStore {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+        if bytes.count > maximumFileSize {
+            throw tooLarge
         }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }

@@ -75,6 +75,8 @@ package final class HistoryStore {
     }
 
     private func load(_ path: String) {
+        // The usual way to say "no history file": kept in memory, without a warning.
+        if path == "/dev/null" { return }
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty {
@@ -82,6 +84,7 @@ package final class HistoryStore {
                     atPath: directory, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             }
+            try HistoryStore.checkRegularFile(path)
             let lines = try HistoryStore.readLines(path)
             fileLineCount = lines.count
             entries = HistoryStore.withoutConsecutiveDuplicates(lines.compactMap { HistoryStore.decode(line: $0) })
@@ -99,6 +102,8 @@ package final class HistoryStore {
     private func trimFile(_ path: String) {
         let temporaryPath = path + ".tmp-\(getpid())"
         do {
+            // Only a regular file is replaced (it may have been swapped since start-up).
+            try HistoryStore.checkRegularFile(path)
             let lines = try HistoryStore.readLines(path)
             let kept = HistoryStore.withoutConsecutiveDuplicates(lines.compactMap { HistoryStore.decode(line: $0) })
                 .suffix(capacity)

@@ -6,6 +6,9 @@ package enum LineReadResult: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of the input.
     case endOfInput
+    /// A line longer than `PlainLineReader.maximumLineLength` (a binary file or /dev/zero on
+    /// standard input): nothing more is read.
+    case lineTooLong
 }
 
 /// A source of command lines: a terminal editor or a plain stream.

@@ -3,7 +3,9 @@ import Foundation
 /// Reads lines from a pipe or file: no prompt, no editing, never writes anything.
 ///
 /// Lines end at `\n`; a `\r` before it is dropped (CRLF files), a last line without a newline is
-/// still returned, and lines of any length are accepted. Invalid UTF-8 is replaced with U+FFFD
+/// still returned, and lines up to 16 MiB (the cap on a script file) are accepted; a longer one
+/// ends the input with `.lineTooLong`, so `fedsh < /dev/zero` stops instead of filling memory.
+/// Invalid UTF-8 is replaced with U+FFFD
 /// rather than refused, so one bad byte in a script does not lose the rest of the line.
 package final class PlainLineReader: LineReader {
     private let descriptor: Int32
@@ -11,6 +13,10 @@ package final class PlainLineReader: LineReader {
     private var lineStart = 0
     private var searchedUpTo = 0
     private var reachedEnd = false
+    private var tooLong = false
+
+    /// The longest line read, the cap on script files (16 MiB).
+    package static let maximumLineLength = 16 << 20
 
     /// Reads from `descriptor`, standard input by default. The descriptor is not closed.
     package init(descriptor: Int32 = 0) {
@@ -19,7 +25,7 @@ package final class PlainLineReader: LineReader {
 
     /// Returns the next line; `prompt` is ignored because nobody is looking.
     package func readLine(prompt: String) -> LineReadResult {
-        while true {
+        while !tooLong {
             if let newline = buffer[searchedUpTo...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = takeLine(upTo: newline)
                 lineStart = newline + 1
@@ -27,6 +33,11 @@ package final class PlainLineReader: LineReader {
                 return .line(line)
             }
             searchedUpTo = buffer.count
+            if buffer.count - lineStart > Self.maximumLineLength {
+                tooLong = true
+                buffer = []
+                break
+            }
             if reachedEnd {
                 guard lineStart < buffer.count else { return .endOfInput }
                 let line = takeLine(upTo: buffer.count)
@@ -36,6 +47,7 @@ package final class PlainLineReader: LineReader {
             }
             fill()
         }
+        return .lineTooLong
     }
 
     private func takeLine(upTo end: Int) -> String {

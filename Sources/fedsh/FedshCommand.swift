@@ -32,8 +32,12 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Run scripts one command at a time: show each with its line number and wait for Enter (at a terminal).")
     var step = false
 
-    @Option(help: ArgumentHelp("Write the session as a Markdown handout (never overwrites a file).", valueName: "FILE.md"))
+    @Option(help: ArgumentHelp("Write the session as a handout: Markdown, or a self-contained page for a .html name.",
+                               valueName: "FILE.md"))
     var transcript: String?
+
+    @Flag(help: "With --transcript, replace the handout if the file exists (else fedsh never overwrites it).")
+    var force = false
 
     @Flag(help: "Carry on after a failing command in a script (the exit status still reports it).")
     var keepGoing = false
@@ -44,28 +48,59 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Do not read or write the history file.")
     var noHistory = false
 
+    @Option(name: .customLong("init"), help: ArgumentHelp(
+        "Startup file to run first (default $XDG_CONFIG_HOME/fedsh/init.fed or ~/.config/fedsh/init.fed).",
+        valueName: "FILE"), completion: .file(extensions: ["fed"]))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Do not run the startup file.")
+    var noInit = false
+
     @Flag(help: "Restore the last session from its journal after a crash or kill, then carry on.")
     var recover = false
 
-    @Option(help: "Colour in reports and errors: auto, always or never (auto: on a terminal, unless NO_COLOR is set).")
+    @Flag(help: "Answer JSON requests on standard input, one a line (the Jupyter kernel's protocol: docs/JUPYTER.md).")
+    var serve = false
+
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("Let scripts read and write in this folder too (repeatable); by default a script "
+                                   + "stays in its own folder and the working folder.", valueName: "DIR"))
+    var allowedPaths: [String] = []
+
+    @Option(help: ArgumentHelp("Colour in reports and errors: auto, always or never.", discussion: """
+        auto colours a terminal; FORCE_COLOR or CLICOLOR_FORCE (non-empty, not 0) force colour, a non-empty \
+        NO_COLOR or CLICOLOR=0 turn it off.
+        """))
     var color: ColorChoice = .auto
 
     mutating func run() throws {
+        do {
+            try runSession()
+            if WriteFailures.shared.any { throw ExitCode(1) }
+        } catch let code as ExitCode where code == .success && WriteFailures.shared.any {
+            // A lost write (the output, a handout) fails the run even when every command succeeded.
+            throw ExitCode(1)
+        }
+    }
+
+    private mutating func runSession() throws {
         signal(SIGPIPE, SIG_IGN)
         // Ctrl-C cancels a long computation in a script or pipe too (an error, exit status 130),
         // instead of killing the process; at the prompt it cancels the line.
         InterruptFlag.install()
+        if serve { throw ExitCode(ServeLoop.serve(initFile: initFile, noInit: noInit)) }
         let terminal = TerminalOutput(color: color, ascii: !TerminalEnvironment.showsUnicode)
         var options = Session.Options()
         options.echo = echo
         options.keepGoing = keepGoing
+        options.allowedFolders = allowedPaths.map { ScriptFile.resolve($0, relativeTo: nil) }
         options.isCancelled = { InterruptFlag.isSet }
         options.fileDigest = sha256Hex
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
-        options.color = TerminalOutput.colors(color, descriptor: 1)
+        options.color = color.colors(descriptor: 1)
         let personPresent = TerminalPause.personPresent
-        let dimmed = TerminalPause.dims(color)
+        let dimmed = options.color
         if personPresent {
             options.waitForEnter = { TerminalPause.waitForEnter(prompt: "(press Enter)", dimmed: dimmed) }
         }
@@ -80,7 +115,8 @@ struct FedshCommand: ParsableCommand {
         if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
-        if let transcript, !session.startTranscript(transcript) { throw ExitCode(1) }
+        if !noInit { StartupFile.run(explicitPath: initFile, in: session) { terminal.quiet = $0 } }
+        if let transcript, !session.startTranscript(transcript, replace: force) { throw ExitCode(1) }
         var failures = 0
 
         if recover { try recoverSession(session, from: journal, terminal: terminal, consume: journaling != nil) }
@@ -120,6 +156,14 @@ struct FedshCommand: ParsableCommand {
             terminal.report(Diagnostic(message: failure.message, help: failure.help))
             throw ExitCode(1)
         case .success(let (url, commands)):
+            // A journal holds only commands that build state; anything else (a tampered or foreign
+            // file: `save --force`, `export`, `quit`) is refused before anything runs.
+            if let foreign = commands.first(where: { !SessionJournal.replayableWords.contains(Self.firstWord($0)) }) {
+                terminal.report(Diagnostic(message: "could not recover the last session: "
+                    + "its journal holds '\(foreign)', "
+                    + "which a journal never records", help: "the journal is \(url.path); nothing was restored"))
+                throw ExitCode(1)
+            }
             terminal.quiet = true
             let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
@@ -137,16 +181,15 @@ struct FedshCommand: ParsableCommand {
         }
     }
 
+    private static func firstWord(_ command: String) -> String {
+        String(command.drop { $0 == " " || $0 == "\t" }.prefix { !$0.isWhitespace && $0 != ";" }).lowercased()
+    }
+
     private func historyStore() -> HistoryStore? {
         if noHistory { return nil }
         let explicit = historyFile ?? ProcessInfo.processInfo.environment["FEDSH_HISTORY"]
         return HistoryStore(explicitPath: explicit)
     }
-}
-
-/// When diagnostics are coloured.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
 }
 
 /// Lower-case hex of a file's SHA-256 (swift-crypto), for `data import --sha256` and `save`.

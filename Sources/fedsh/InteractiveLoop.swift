@@ -41,6 +41,8 @@ struct InteractiveLoop {
                 if interactive { session.options.terminalWidth = TerminalEnvironment.columns() }
                 // --echo is the session's job (Session.run), for scripts, -c and pipes alike.
                 let outcome = session.run(SourceText(origin: origin, name: name, text: line, firstLine: lineNumber))
+                // A history write that failed now (a full disk) is reported once, when it happens.
+                if let warning = history?.takeWarning() { TerminalOutput.write(warning + "\n", to: 2) }
                 failures += outcome.failures
                 if outcome.quitRequested { return failures }
                 if outcome.stoppedAtFailure { return failures }
@@ -48,6 +50,13 @@ struct InteractiveLoop {
                 continue
             case .endOfInput:
                 return failures
+            case .lineTooLong:
+                terminal.report(Diagnostic(
+                    message: "\(name):\(lineNumber + 1): a line longer than "
+                        + "\(PlainLineReader.maximumLineLength >> 20) MiB; "
+                        + "standard input is not read further",
+                    help: "standard input takes fedsh commands, one per line, as a script file does"))
+                return failures + 1
             }
         }
     }

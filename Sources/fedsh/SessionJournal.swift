@@ -15,32 +15,59 @@ final class SessionJournal: @unchecked Sendable {
     private let lock = NSLock()
     /// The file this process writes, chosen at its first write.
     private var chosen: URL?
+    /// Whether a write has failed and been reported (once per session).
+    private var failureReported = false
 
     init(url: URL) { self.url = url }
 
     /// The journal's place from the environment; nil when `FEDSH_JOURNAL` is empty (turned off).
     static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionJournal? {
         if let explicit = environment["FEDSH_JOURNAL"] {
-            return explicit.isEmpty ? nil : SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
+            // Empty or /dev/null: turned off (never a device to write over or rename).
+            guard !explicit.isEmpty, explicit != "/dev/null" else { return nil }
+            return SessionJournal(url: URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath))
         }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return SessionJournal(url: URL(fileURLWithPath: state).appendingPathComponent("fedsh/journal.fed"))
     }
 
+    /// The command words a journal holds (what `save` writes: Session.replayableCommands).
+    static let replayableWords: Set<String> = ["set", "unset", "let", "use", "param", "scenario", "reset"]
+
     var previousURL: URL { url.deletingPathExtension().appendingPathExtension("previous.fed") }
 
     private var header: String { "# fedsh journal (pid \(getpid())): the session's state, for 'fedsh --recover'\n" }
 
-    /// Rewrites this shell's journal with `commands` (what `save` would write). Failures are
-    /// silent: the journal is a safety net and must never stop the session.
+    /// Where a shell that could not write its journal leaves a note, so `--recover` can say so
+    /// instead of "ended cleanly" (when even the note cannot be written, it says both are possible).
+    var failureNoteURL: URL { url.deletingPathExtension().appendingPathExtension("failed") }
+
+    /// Rewrites this shell's journal with `commands` (what `save` would write). A failure never
+    /// stops the session, but is reported once on standard error, and noted for `--recover`.
     func record(_ commands: [String]) {
         lock.lock()
         defer { lock.unlock() }
         let target = chosen ?? choose()
         chosen = target
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? ScriptFile.write(header + commands.map { $0 + "\n" }.joined(), to: target, replace: true)
+        do {
+            try ScriptFile.write(header + commands.map { $0 + "\n" }.joined(), to: target, replace: true)
+            if !failureReported { unlink(failureNoteURL.path) }
+        } catch {
+            guard !failureReported else { return }
+            failureReported = true
+            TerminalOutput.write("fedsh: warning: cannot write the session journal: \(error.message); "
+                + "this session cannot be recovered after a crash\n", to: 2)
+            try? ScriptFile.write("# fedsh (pid \(getpid())) could not write its journal: \(error.message)\n",
+                                  to: failureNoteURL, replace: true)
+        }
+    }
+
+    /// Whether `file` is a regular file (not a device, FIFO or folder that a rename would destroy).
+    private static func isRegularFile(_ file: URL) -> Bool {
+        var status = stat()
+        return lstat(file.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// The main journal, unless another shell owns it: one still running, or one that crashed and
@@ -54,12 +81,14 @@ final class SessionJournal: @unchecked Sendable {
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        guard let target = chosen, Self.writer(of: target) == getpid() else { return }
+        guard let target = chosen, Self.isRegularFile(target), Self.writer(of: target) == getpid() else { return }
         _ = rename(target.path, previousURL.path)
+        if !failureReported { unlink(failureNoteURL.path) }
     }
 
     /// After `--recover` replayed a journal: it is moved aside, so it is not recovered twice.
     func consumed(_ file: URL) {
+        guard Self.isRegularFile(file) else { return }
         _ = rename(file.path, previousURL.path)
     }
 
@@ -70,12 +99,12 @@ final class SessionJournal: @unchecked Sendable {
         let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(stem + ".") && $0.hasSuffix(".fed") && $0 != previousURL.lastPathComponent }
             .map { folder.appendingPathComponent($0) }
-        let candidates = ([url] + siblings).filter { FileManager.default.fileExists(atPath: $0.path) }
-        guard !candidates.isEmpty else {
-            return .failure(ScriptFile.Failure(
-                message: "no session to recover: there is no journal at \(url.path)",
-                help: "the last session ended cleanly (or never changed anything); its journal, if any, is \(previousURL.lastPathComponent)"))
+        if FileManager.default.fileExists(atPath: url.path), !Self.isRegularFile(url) {
+            return .failure(ScriptFile.Failure(message: "no session to recover: \(url.path) is not a regular file",
+                                               help: "point FEDSH_JOURNAL at a file"))
         }
+        let candidates = ([url] + siblings).filter(Self.isRegularFile)
+        guard !candidates.isEmpty else { return .failure(noJournal()) }
         func modified(_ file: URL) -> Date {
             ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date) ?? .distantPast
         }
@@ -88,6 +117,30 @@ final class SessionJournal: @unchecked Sendable {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Why there is no journal, as far as the folder tells: a session that could not write one
+    /// is told apart from one that ended cleanly.
+    private func noJournal() -> ScriptFile.Failure {
+        let message = "no session to recover: there is no journal at \(url.path)"
+        let folder = url.deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: failureNoteURL.path) {
+            return ScriptFile.Failure(message: message, help: "the last session could not write its journal ("
+                + "\(failureNoteURL.lastPathComponent) says why), so it cannot be recovered")
+        }
+        if FileManager.default.fileExists(atPath: folder.path), access(folder.path, W_OK) != 0 {
+            return ScriptFile.Failure(message: message,
+                                      help: "the folder \(folder.path) is not writable, "
+                                          + "so no journal could be written there")
+        }
+        if FileManager.default.fileExists(atPath: previousURL.path) {
+            return ScriptFile.Failure(message: message,
+                                      help: "the last session ended cleanly; "
+                                          + "its journal is \(previousURL.lastPathComponent)")
+        }
+        return ScriptFile.Failure(message: message,
+                                  help: "no session here has ended cleanly either: either none changed "
+            + "anything, or its journal could not be written (a full disk, no permission)")
     }
 
     /// The process id in a journal's header.

@@ -12,7 +12,7 @@ final class TerminalOutput: SessionOutput {
     private let ascii: Bool
 
     init(color: ColorChoice, ascii: Bool = false) {
-        renderer = DiagnosticRenderer(colored: Self.colors(color, descriptor: 2))
+        renderer = DiagnosticRenderer(colored: color.colors(descriptor: 2))
         self.ascii = ascii
     }
 
@@ -20,7 +20,7 @@ final class TerminalOutput: SessionOutput {
     private static let asciiForms: [Character: String] = [
         "−": "-", "–": "-", "—": "--", "…": "...", "·": "-", "│": "|", "→": "->", "←": "<-", "≈": "~",
         "✓": "ok", "✗": "x", "◀": "<", "▶": ">", "┊": ":", "░": ".", "▒": ":", "▇": "#", "●": "*",
-        "■": "o", "▲": "+", "×": "x", "≤": "<=", "≥": ">=", "±": "+/-",
+        "■": "o", "▲": "+", "×": "x", "≤": "<=", "≥": ">=", "±": "+/-", "Δ": "d",
     ]
 
     private func plain(_ text: String) -> String {
@@ -28,16 +28,6 @@ final class TerminalOutput: SessionOutput {
         var result = ""
         for character in text { result += Self.asciiForms[character] ?? String(character) }
         return result
-    }
-
-    /// Colour only on a terminal, never with NO_COLOR or TERM=dumb, unless asked for.
-    static func colors(_ choice: ColorChoice, descriptor: Int32) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        switch choice {
-        case .always: return true
-        case .never: return false
-        case .auto: return isatty(descriptor) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        }
     }
 
     func write(_ text: String) { if !quiet { Self.write(plain(text), to: 1) } }
@@ -52,6 +42,15 @@ final class TerminalOutput: SessionOutput {
                 if errno == EINTR { continue }
                 // The reader went away: nothing more can be shown, so leave without a fuss.
                 if errno == EPIPE { exit(0) }
+                // Anything else (a full disk, /dev/full) is said once on standard error, and the
+                // exit status reports it: output was lost.
+                let code = errno
+                if !WriteFailures.shared.any, descriptor != 2 {
+                    let reason = String(cString: strerror(code)).lowercased()
+                    let message = "fedsh: error: cannot write the output: \(reason)\n"
+                    _ = message.withCString { Foundation.write(2, $0, strlen($0)) }
+                }
+                WriteFailures.shared.add()
                 return
             }
             bytes = bytes.dropFirst(written)

@@ -10,16 +10,6 @@ enum TerminalPause {
     /// A person is at the terminal: standard input and output are both terminals.
     static var personPresent: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
-    /// Whether to dim the prompts (colour allowed on standard output).
-    static func dims(_ choice: ColorChoice) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        switch choice {
-        case .always: return true
-        case .never: return false
-        case .auto: return isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        }
-    }
-
     static func dim(_ text: String, _ enabled: Bool) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
     /// Shows `prompt` (dim) and waits for Enter, end of input or Ctrl-C.

@@ -14,6 +14,7 @@ private let files: ScratchFolder = {
     try! folder.write("no-newline.fed", "set rate_cut 50bp")
     try! folder.write("empty.fed", "")
     try! folder.write("existing.fed", "# kept\n")
+    try! folder.write("secret_key", "-----BEGIN OPENSSH PRIVATE KEY-----\n")
     // Bad data files for `data import` (docs/DATA.md §2).
     try! FileManager.default.createDirectory(atPath: folder.path("folder.csv"), withIntermediateDirectories: true)
     try! folder.write("empty.csv", "")
@@ -128,6 +129,29 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("save --force \(files.path("folder.fed"))", "folder.fed is a folder"),
         BadInput("save \(files.path("no-such-folder/x.fed"))", "no such folder"),
         BadInput("source", "source needs a file path"),
+        BadInput("source \(files.path("secret_key"))", "source reads only fedsh scripts (.fed files)"),
+        BadInput("save --force /dev/null", "/dev/null is a character device: fedsh writes only regular files"),
+        BadInput("record --force /dev/full", "this command writes .md files, not /dev/full"),
+        BadInput("record handout.txt", "this command writes .md files, not handout.txt"),
+        BadInput("export paths.json/", "paths.json/ ends in '/', so it names a folder, not a file"),
+        // Parameter overrides outside their domains (../shared/reviews/rel.md, C2 and H1)
+        BadInput("param demand_scale 0", "demand_scale = 0 is outside its domain 0.5 … 50 bp"),
+        BadInput("param demand_decay 100", "demand_decay = 100 is outside its domain 0.05 … 1 1/pp"),
+        BadInput("param liquidity_lag -1", "liquidity_lag = −1 is outside its domain 0 … 24 months"),
+        BadInput("param tga_miss 1e18", "tga_miss = 1000000000000000000 is outside its domain −1000 … 1000 $B"),
+        BadInput("param rrp_spill 1e18", "rrp_spill"),
+        BadInput("param ten_year_duration 0", "ten_year_duration = 0 is outside its domain 1 … 10 years"),
+        BadInput("param btc_beta -1e308", "btc_beta"),
+        BadInput("param srf_take_up -1e18", "srf_take_up"),
+        BadInput("param currency_growth_miss 2147483648", "currency_growth_miss"),
+        BadInput("param btc_beta 1e9999", "number too large"),
+        // Terminal controls in strings (S1)
+        BadInput("print \"\u{1B}]2;PWNED\u{7}\"", "a string may not hold U+001B"),
+        BadInput("let title = \"\u{1B}[2J\"", "a string may not hold U+001B"),
+        BadInput("print \"\u{7}\"", "a string may not hold U+0007"),
+        BadInput("print \"abc\u{202E}def\"", "a string may not hold U+202E"),
+        BadInput("print \"a\u{200B}b\"", "a string may not hold U+200B"),
+        BadInput("print \"\u{9B}31m\"", "a string may not hold U+009B"),
         // Data files and series
         BadInput("data import \(files.path("empty.csv"))", "empty.csv: is empty"),
         BadInput("data import \(files.path("no-header.csv"))", "no-header.csv:1:1: has no header row"),

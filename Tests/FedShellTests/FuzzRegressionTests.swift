@@ -15,6 +15,23 @@ import Testing
 
     @Test func thereAreRegressionInputs() { #expect(!Self.regressionFiles.isEmpty) }
 
+    /// The fuzzer's dictionary (fuzz/fedsh.dict) names every command word, scenario variable,
+    /// output, preset and parameter, and each parameter's domain bounds, so mutations reach the model.
+    @Test func dictionaryCoversTheCatalogues() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let dictionary = try String(contentsOf: root.appendingPathComponent("fuzz/fedsh.dict"), encoding: .utf8)
+        let words = CommandSyntax.allWords + ScenarioVariable.catalog.map(\.name) + Output.allCases.map(\.rawValue)
+            + Preset.all.map(\.name) + ModelParameter.catalog.map { "param \($0.name) " }
+        for word in words { #expect(dictionary.contains("\"\(word)\""), "fuzz/fedsh.dict lacks \(word)") }
+        for parameter in ModelParameter.catalog {
+            for bound in [parameter.domain.lowerBound, parameter.domain.upperBound] {
+                #expect(dictionary.contains("\"\(Session.exactParameterText(bound))\""),
+                        "fuzz/fedsh.dict lacks \(parameter.name)'s bound \(bound)")
+            }
+        }
+    }
+
     @Test(arguments: regressionFiles)
     func replaysWithoutBreakingState(file: String) throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(file))

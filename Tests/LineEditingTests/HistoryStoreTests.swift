@@ -166,3 +166,35 @@ import Testing
         #expect(try folder.read("fedsh/history") == "here\n")
     }
 }
+
+/// History refuses what is not a regular file, and files larger than a history holds
+/// (../shared/reviews/rel.md, R3 and S4).
+struct HistoryStoreSafetyTests {
+    @Test func fifoIsNeitherReadNorReplaced() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.file("history")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let store = HistoryStore(path: fifo)
+        #expect(store.takeWarning()?.contains("it is not a regular file") == true)
+        store.add("set seed 1")
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func hugeFileIsNotRead() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("history")
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, off_t(HistoryStore.maximumFileSize + 1)) == 0)
+        let store = HistoryStore(path: path)
+        #expect(store.entries.isEmpty)
+        #expect(store.takeWarning()?.contains("larger than 16 MiB") == true)
+    }
+
+    @Test func devNullMeansNoHistoryWithoutAWarning() {
+        let store = HistoryStore(path: "/dev/null")
+        store.add("set seed 1")
+        #expect(store.takeWarning() == nil)
+        #expect(store.entries == ["set seed 1"])
+    }
+}

@@ -38,16 +38,19 @@ package struct CalibrationBuilder: Sendable {
         // A predictive band: the weekly scatter about the fitted line (the level moves by about that
         // much within months); EFFR prints in whole bp, so never under half a bp.
         let levelError = max(0.5, line.residualError)
-        let toScale = { (magnitude: Double) in magnitude / decay * exp(decay * (last.ratio - 12)) }
+        // demand_scale is held to its domain (at least 0.5bp): a flat fit keeps a slight slope, and the
+        // floor is set so that the curve still passes through the level at the start's ratio.
+        let least = ModelParameter.named("demand_scale")!.domain.lowerBound
+        let toScale = { (magnitude: Double) in max(least, magnitude / decay * exp(decay * (last.ratio - 12))) }
+        let floor = level - toScale(-slope) * exp(-decay * (last.ratio - 12))
         let reserveRateName = ReserveRate.identifier(on: last.day)
         let demandSource = "fit to EFFR, \(reserveRateName), WRESBAL, TLAACBW027SBOG, \(first.day)..\(last.day), "
             + "\(window.count) weeks"
         var fits: [Calibration.Fit] = [
             .init(name: "demand_scale", central: toScale(-slope), low: toScale(-slopeHigh), high: toScale(-slopeLow),
                   source: demandSource + " (local slope \(Self.number(slope)) bp/pp at \(Self.number(last.ratio))%)"),
-            .init(name: "demand_floor", central: level + slope / decay,
-                  low: level + slope / decay - Statistics.ninetyPercent * levelError,
-                  high: level + slope / decay + Statistics.ninetyPercent * levelError,
+            .init(name: "demand_floor", central: floor,
+                  low: floor - Statistics.ninetyPercent * levelError, high: floor + Statistics.ninetyPercent * levelError,
                   source: demandSource + " (level \(Self.number(level))bp over the last \(recent.count) weeks)"),
         ]
         let repoWindow = panel.weeks.suffix(Self.repoWeeks).compactMap(\.repoOverFunds)

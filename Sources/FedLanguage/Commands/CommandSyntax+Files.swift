@@ -31,13 +31,16 @@ extension CommandSyntax {
             group: .files, flags: [CommandFlag("force")], arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.exportCommand(syntax) }),
         CommandSyntax(
-            "record", synopsis: ["record [--force] FILE.md", "record off"], needs: "a Markdown file or 'off'",
-            example: "record class.md", summary: "write the session as a Markdown handout",
+            "record", synopsis: ["record [--force] FILE.md", "record [--force] FILE.html", "record off"],
+            needs: "a Markdown or HTML file, or 'off'",
+            example: "record class.md", summary: "write the session as a handout (Markdown or HTML)",
             details: [
                 "record FILE.md [--force]: writes the session as a Markdown handout as it goes (commands, output in "
-                    + "text blocks, notes as paragraphs, errors);",
+                    + "text blocks, notes as paragraphs,",
+                "  errors, a marker at each pause, charts as SVG files beside it), titled by the lesson;",
+                "record FILE.html: one self-contained page (Ink makes the HTML), charts inline;",
                 "record off: stops; never overwrites a file without --force. From the start: fedsh --transcript "
-                    + "FILE.md",
+                    + "FILE.md (--force to replace it)",
             ],
             group: .files, flags: [CommandFlag("force")], subcommands: [Subcommand("off")], arguments: [.one(.file)],
             traits: .writesFiles,

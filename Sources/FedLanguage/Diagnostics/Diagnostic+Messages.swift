@@ -19,6 +19,10 @@ extension Diagnostic {
             Diagnostic(message: "unexpected character '\(character)'", range: range)
         case .controlCharacter(let value):
             Diagnostic(message: "unexpected control character \(unicodeName(value))", range: range)
+        case .unsafeCharacterInString(let value):
+            Diagnostic(message: "a string may not hold \(unicodeName(value))", range: range,
+                       notes: ["control, bidi and zero-width characters act on the terminal or hide text"],
+                       help: "write \\n for a new line and \\t for a tab")
         case .numberTooLarge:
             numberTooLarge(range: range)
         case .invalidMonth(let month):

@@ -31,12 +31,14 @@ package struct DiagnosticRenderer: Sendable {
 
     package func render(_ diagnostic: Diagnostic) -> String {
         var lines = [header(diagnostic)]
-        if let range = diagnostic.range, let source = diagnostic.source {
+        if let range = diagnostic.range, let source = diagnostic.source, !source.hidesExcerpts {
             lines += excerpt(range, in: source)
         }
         if let suggestion = diagnostic.suggestion { lines.append("  did you mean '\(suggestion)'?") }
-        for note in diagnostic.notes { lines.append("  " + paint("note:", "1;36") + " " + note) }
-        if let help = diagnostic.help { lines.append("  " + paint("help:", "1;32") + " " + help) }
+        for note in diagnostic.notes { lines.append("  " + paint("note:", "1;36") + " " + TextSanitizer.visible(note)) }
+        if let help = diagnostic.help {
+            lines.append("  " + paint("help:", "1;32") + " " + TextSanitizer.visible(help))
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -46,10 +48,19 @@ package struct DiagnosticRenderer: Sendable {
         case .warning: "1;33"
         case .note: "1;36"
         }
-        let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " " + diagnostic.message
+        // Messages quote input (names, file names): made visible, as excerpts are.
+        let label = paint(diagnostic.severity.rawValue + ":", severityColor) + " "
+            + TextSanitizer.visible(diagnostic.message)
         guard usesScriptStyle(diagnostic), let source = diagnostic.source else { return label }
-        guard let range = diagnostic.range else { return "\(source.name): " + label }
-        return "\(source.name):\(range.start.line):\(range.start.column): " + label
+        guard let range = diagnostic.range else { return "\(TextSanitizer.visible(source.name)): " + label }
+        return Self.place(range.start, in: source) + ": " + label
+    }
+
+    /// `lesson.fed:12:5`, or `cell 3, line 2:5` for a notebook cell; names made visible, as excerpts are.
+    package static func place(_ location: SourceLocation, in source: SourceText) -> String {
+        let name = TextSanitizer.visible(source.name)
+        return source.origin == .notebookCell ? "\(name), line \(location.line):\(location.column)"
+            : "\(name):\(location.line):\(location.column)"
     }
 
     private func usesScriptStyle(_ diagnostic: Diagnostic) -> Bool {
@@ -98,10 +109,14 @@ package struct DiagnosticRenderer: Sendable {
         return wideRanges.contains { $0.contains(value) } ? 2 : 1
     }
 
-    /// Control characters would move the cursor; show them as a visible symbol instead.
+    /// Control characters would move the cursor, and bidi and zero-width characters reorder or
+    /// hide the excerpt; each shows as one visible symbol instead (so the caret still lines up).
     private static func printable(_ character: Character) -> String {
-        guard character != "\t", let scalar = character.unicodeScalars.first,
-              scalar.properties.generalCategory == .control else { return String(character) }
+        guard character != "\t",
+              character.unicodeScalars.contains(where: {
+                  $0.properties.generalCategory == .control || TextSanitizer.isUnsafe($0)
+              })
+        else { return String(character) }
         return "\u{FFFD}"
     }
 

@@ -48,7 +48,11 @@ extension Lexer {
             case UInt8(ascii: "\""):
                 position += 1
                 if let badEscape { return makeToken(.invalid(.invalidEscape(badEscape)), from: start) }
-                return makeToken(.string(String(decoding: content, as: UTF8.self)), from: start)
+                let text = String(decoding: content, as: UTF8.self)
+                if let unsafe = text.unicodeScalars.first(where: TextSanitizer.isUnsafe) {
+                    return makeToken(.invalid(.unsafeCharacterInString(unsafe.value)), from: start)
+                }
+                return makeToken(.string(text), from: start)
             case UInt8(ascii: "\n"):
                 return makeToken(.invalid(.unterminatedString), from: start)
             case UInt8(ascii: "\\"):

@@ -25,6 +25,8 @@ package enum LexicalError: Sendable, Hashable {
     case invalidEscape(String)
     case unexpectedCharacter(String)
     case controlCharacter(UInt32)
+    /// A control, bidi or zero-width character inside a string literal.
+    case unsafeCharacterInString(UInt32)
     case numberTooLarge
     case invalidMonth(Int)
     case invalidDay(Int)

@@ -14,6 +14,8 @@ package struct SourceText: Sendable, Hashable {
         case sourced
         /// The crash-recovery journal replayed by `--recover`.
         case recovery
+        /// A notebook cell run by `fedsh --serve` (named `cell 3`): its errors say `cell 3, line 2:5`.
+        case notebookCell
 
         /// Whether a person typed it, so it goes into history and an error does not stop anything.
         package var isTyped: Bool { self == .prompt }
@@ -29,6 +31,9 @@ package struct SourceText: Sendable, Hashable {
     /// The line number of the text's first line, so a script line parsed on its own still
     /// reports its place in the file.
     package let firstLine: Int
+    /// True for text read from a file that is not a fedsh script (not `.fed`): its errors do not
+    /// quote its lines, so running `fedsh /etc/shadow` by mistake prints none of it.
+    package var hidesExcerpts = false
 
     /// Source text of an origin, with the name its errors show.
     package init(origin: Origin, name: String, text: String, firstLine: Int = 1) {
@@ -48,7 +53,9 @@ package struct SourceText: Sendable, Hashable {
 
     /// The same origin and name for another piece of the text.
     package func with(text: String, firstLine: Int) -> SourceText {
-        SourceText(origin: origin, name: name, text: text, firstLine: firstLine)
+        var piece = SourceText(origin: origin, name: name, text: text, firstLine: firstLine)
+        piece.hidesExcerpts = hidesExcerpts
+        return piece
     }
 }
 

@@ -76,6 +76,10 @@ package struct ValueFormatter: Sendable {
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"
+            // The lexer refuses these in a string, so only a string built some other way could hold
+            // one: it is shown, never sent to the terminal.
+            case _ where character.unicodeScalars.contains(where: TextSanitizer.isUnsafe):
+                result += TextSanitizer.visible(String(character))
             default: result.append(character)
             }
         }

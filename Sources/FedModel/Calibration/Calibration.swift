@@ -37,8 +37,12 @@ package struct Calibration: Sendable, Equatable {
     package var catalog: [ModelParameter] {
         ModelParameter.catalog.map { parameter in
             guard let fit = fit(parameter.name) else { return parameter }
-            return ModelParameter(parameter.name, parameter.keyPath, central: fit.central, low: fit.low, high: fit.high,
-                                  unit: parameter.unit, meaning: parameter.meaning, source: fit.source, status: .fitted)
+            // Held to the parameter's domain (what an override may take), as every entry is.
+            let domain = parameter.domain
+            func held(_ value: Double) -> Double { min(max(value, domain.lowerBound), domain.upperBound) }
+            return ModelParameter(parameter.name, parameter.keyPath, central: held(fit.central), low: held(fit.low),
+                                  high: held(fit.high), domain: domain, unit: parameter.unit,
+                                  meaning: parameter.meaning, source: fit.source, status: .fitted)
         }
     }
 }

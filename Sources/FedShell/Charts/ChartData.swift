@@ -60,7 +60,7 @@ extension ChartData.Series {
         var values = self.values.filter(\.isFinite)
         if let band { values += band.flatMap { [$0.lowerBound, $0.upperBound] }.filter(\.isFinite) }
         guard let low = values.min(), let high = values.max() else { return self }
-        let scale: (Double) -> Double = high > low ? { ($0 - low) / (high - low) * 100 } : { _ in 50 }
+        let scale: (Double) -> Double = high > low ? { ChartScale.fraction($0, in: low...high) * 100 } : { _ in 50 }
         var copy = self
         copy.values = self.values.map(scale)
         copy.band = band?.map { scale($0.lowerBound)...scale($0.upperBound) }

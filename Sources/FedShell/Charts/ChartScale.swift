@@ -10,26 +10,51 @@ enum ChartScale {
         var step: Double
     }
 
-    /// An axis covering `extent` with about `count` intervals between ticks.
+    /// An axis covering `extent` with about `count` intervals between ticks. Any finite extent gives
+    /// a finite axis with at most 2 · count + 3 ticks: spans are worked out halved, so two values near
+    /// ±1.8e308 do not overflow, and ticks that would leave the finite numbers are held at the edge.
     static func axis(covering extent: ClosedRange<Double>, intervals count: Int) -> Axis {
+        guard extent.lowerBound.isFinite, extent.upperBound.isFinite else {
+            return Axis(range: 0...1, ticks: [0, 0.5, 1], step: 0.5)
+        }
         var low = extent.lowerBound
         var high = extent.upperBound
-        if high - low < 1e-9 * max(abs(low), 1) {
+        let intervals = Double(max(count, 1))
+        if high / 2 - low / 2 < 0.5e-9 * max(abs(low), 1) {
             // A flat line still needs a scale: centre it in a small range.
             let pad = low == 0 ? 1 : abs(low) * 0.05
-            low -= pad
-            high += pad
+            low = finite(low - pad)
+            high = finite(high + pad)
         }
-        let step = niceStep((high - low) / Double(max(count, 1)))
-        let first = (low / step).rounded(.down) * step
-        let last = (high / step).rounded(.up) * step
+        let step = niceStep(high / intervals - low / intervals)
+        let first = finite((low / step).rounded(.down) * step)
+        let last = finite((high / step).rounded(.up) * step)
         var ticks: [Double] = []
         var index = 0.0
-        while first + index * step <= last + step * 1e-9 {
+        while index <= 2 * intervals + 2, first + index * step <= last + step * 1e-9 {
             ticks.append(cleaned(first + index * step))
             index += 1
         }
         return Axis(range: first...last, ticks: ticks, step: step)
+    }
+
+    /// Where `value` falls in `range`, 0 at the lower end and 1 at the upper, held to −1 … 2 so that
+    /// points far outside map to a bounded position; overflow-safe for any finite numbers.
+    static func fraction(_ value: Double, in range: ClosedRange<Double>) -> Double {
+        let span = range.upperBound / 2 - range.lowerBound / 2
+        guard span > 0, value.isFinite else { return 0.5 }
+        let position = (value / 2 - range.lowerBound / 2) / span
+        return position.isFinite ? min(max(position, -1), 2) : 0.5
+    }
+
+    /// A position on a grid of `cells` cells (0 … cells − 1) for a fraction from `fraction(_:in:)`.
+    static func cell(_ fraction: Double, cells: Int) -> Int {
+        Int((min(max(fraction, -1), 2) * Double(max(cells - 1, 0))).rounded())
+    }
+
+    /// The value itself when finite, else the largest finite number of its sign.
+    private static func finite(_ value: Double) -> Double {
+        value.isFinite ? value : (value < 0 ? -.greatestFiniteMagnitude : .greatestFiniteMagnitude)
     }
 
     /// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.

@@ -28,13 +28,9 @@ struct SVGScale {
         xRange = first...(last > first ? last : first + 1)
     }
 
-    func x(_ value: Double) -> Double {
-        left + (value - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * width
-    }
+    func x(_ value: Double) -> Double { left + ChartScale.fraction(value, in: xRange) * width }
 
-    func y(_ value: Double) -> Double {
-        top + (1 - (value - yAxis.range.lowerBound) / (yAxis.range.upperBound - yAxis.range.lowerBound)) * height
-    }
+    func y(_ value: Double) -> Double { top + (1 - ChartScale.fraction(value, in: yAxis.range)) * height }
 
     /// Gridlines, the axes, tick marks and labels, and the x caption.
     func gridAndTicks() -> [String] {

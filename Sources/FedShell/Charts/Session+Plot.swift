@@ -11,7 +11,8 @@ extension Session {
             guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
             if !chosen.contains(output) { chosen.append(output) }
         }
-        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
+        var url: URL?
+        if let svg { url = try checkedURL(svg, for: .write, extensions: ["svg"]) }
         // Refuse before the model runs: an existing file is the likelier mistake than a slow run.
         if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
             throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
@@ -21,12 +22,10 @@ extension Session {
         if charts.count > 1 {
             output.write("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
         }
-        for (index, chart) in charts.enumerated() {
-            if index > 0 { output.write("\n") }
-            output.write(TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
-        }
-        guard let svg, let url else { return }
+        let text = charts.map { TextChart(data: $0, width: options.terminalWidth, unicode: options.unicode).text }
         let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
+        output.chart(RenderedChart(title: document.title, text: text.joined(separator: "\n"), svg: document.text))
+        guard let svg, let url else { return }
         do {
             try ScriptFile.write(document.text, to: url, replace: force)
         } catch {

@@ -33,10 +33,9 @@ struct TextChartLayout {
     }
 
     private var xSpan: Double { xRange.upperBound - xRange.lowerBound }
-    private var ySpan: Double { yAxis.range.upperBound - yAxis.range.lowerBound }
 
-    func column(_ x: Double) -> Int { Int(((x - xRange.lowerBound) / xSpan * Double(columns - 1)).rounded()) }
-    func row(_ y: Double) -> Int { Int(((1 - (y - yAxis.range.lowerBound) / ySpan) * Double(rows - 1)).rounded()) }
+    func column(_ x: Double) -> Int { ChartScale.cell(ChartScale.fraction(x, in: xRange), cells: columns) }
+    func row(_ y: Double) -> Int { ChartScale.cell(1 - ChartScale.fraction(y, in: yAxis.range), cells: rows) }
 
     /// The plot area, one line per row, with y labels and the vertical axis.
     func plotLines() -> [String] {
@@ -86,7 +85,9 @@ struct TextChartLayout {
         let across = Double(columns * canvas.dotsAcross - 1)
         let down = Double(rows * canvas.dotsDown - 1)
         func dot(_ x: Double, _ y: Double) -> (x: Double, y: Double) {
-            ((x - xRange.lowerBound) / xSpan * across, (1 - (y - yAxis.range.lowerBound) / ySpan) * down)
+            // Bounded fractions: a point far off the axis lands just outside the canvas, never a
+            // line of 10³⁰⁰ dots.
+            (ChartScale.fraction(x, in: xRange) * across, (1 - ChartScale.fraction(y, in: yAxis.range)) * down)
         }
         let stepped = data.yCategories != nil
         for (index, series) in data.series.enumerated() {

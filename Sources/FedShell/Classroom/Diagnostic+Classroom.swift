@@ -8,6 +8,12 @@ extension Diagnostic {
         return Diagnostic(message: "a prediction for \(output.rawValue) is \(example)", range: range)
     }
 
+    static func handoutWriteFailed(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(message: "cannot write the handout \(path): \(reason)",
+                   notes: ["the handout stops here; what the session printed after this is not in it"],
+                   help: "free some space or record to another file ('record FILE.md')")
+    }
+
     static func notRecording(_ range: SourceRange) -> Diagnostic {
         Diagnostic(message: "nothing is being recorded", range: range, help: "start a handout with 'record class.md'")
     }

@@ -2,9 +2,8 @@ import Foundation
 
 /// Finds the shipped lessons: scripts named `NN-name.fed` whose first comment line is the title.
 ///
-/// Folders, in order (the first lesson of a name wins): `$FEDSH_LESSONS`; beside the binary
-/// (`<bin>/../share/fedsh/lessons`, `<bin>/lessons`); the source tree the binary was built from
-/// (the nearest folder above it holding `Package.swift` and `lessons/`).
+/// Folders, in order (the first lesson of a name wins): `$FEDSH_LESSONS`, then the shipped
+/// `lessons` folders (`ShippedFiles`: beside the binary, or the source tree it was built from).
 enum LessonLibrary {
     /// One lesson script.
     struct Lesson: Equatable {
@@ -20,28 +19,13 @@ enum LessonLibrary {
         if let explicit = environment["FEDSH_LESSONS"], !explicit.isEmpty {
             folders.append(URL(fileURLWithPath: (explicit as NSString).expandingTildeInPath, isDirectory: true))
         }
-        guard let executable else { return folders }
-        let binFolder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        folders.append(binFolder.deletingLastPathComponent().appendingPathComponent("share/fedsh/lessons", isDirectory: true))
-        folders.append(binFolder.appendingPathComponent("lessons", isDirectory: true))
-        var folder = binFolder
-        for _ in 0..<8 {
-            let lessons = folder.appendingPathComponent("lessons", isDirectory: true)
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path), isFolder(lessons) {
-                folders.append(lessons)
-                break
-            }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
-        }
-        return folders
+        return folders + ShippedFiles.folders(named: "lessons", executable: executable)
     }
 
     /// Every lesson in the folders, by number then name; a name found twice keeps the first.
     static func lessons(in folders: [URL]) -> [Lesson] {
         var found: [String: Lesson] = [:]
-        for folder in folders where isFolder(folder) {
+        for folder in folders where ShippedFiles.isFolder(folder) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for file in names.sorted() {
                 guard let lesson = lesson(file, in: folder), found[lesson.name] == nil else { continue }
@@ -63,7 +47,8 @@ enum LessonLibrary {
         return Lesson(number: number, name: name, title: title(of: url), url: url)
     }
 
-    private static func title(of url: URL) -> String {
+    /// A script's title: its first line when that is a comment.
+    static func title(of url: URL) -> String {
         guard let text = try? ScriptFile.read(url) else { return "" }
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -71,10 +56,5 @@ enum LessonLibrary {
             if !trimmed.isEmpty { break }
         }
         return ""
-    }
-
-    private static func isFolder(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }

@@ -17,7 +17,8 @@ extension Session {
         guard let lesson = lessons.first(where: { $0.name == wanted || String(format: "%02d-%@", $0.number, $0.name) == wanted }) else {
             throw .unknownLesson(name, lessons: lessons.map(\.name))
         }
-        try runScript(at: PathArgument(lesson.url.path, range: name.range))
+        output.recorder?.offerTitle(lesson.title)
+        try runScript(at: PathArgument(lesson.url.path, range: name.range), shipped: true)
     }
 
     private func listLessons(_ lessons: [LessonLibrary.Lesson]) {

@@ -7,27 +7,34 @@ extension Session {
         guard let path else {
             guard let recorder = output.recorder else { throw .notRecording(statement.keywordRange) }
             recorder.finish()
+            output.reportHandoutFailure()
             output.recorder = nil
-            output.write("stopped recording; the handout is \(ScriptFile.displayPath(recorder.url))\n")
+            let path = ScriptFile.displayPath(recorder.url)
+            output.write(recorder.failure == nil
+                ? "stopped recording; the handout is \(path)\n"
+                : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write, extensions: ["md", "html", "htm"])
         do {
             try startRecording(url, replace: force)
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }
-        output.write("recording to \(ScriptFile.displayPath(url)) (Markdown; 'record off' to stop)\n")
+        // Said on screen only: the handout need not open with its own name.
+        let kind = output.recorder?.format == .html ? "an HTML page" : "Markdown"
+        output.base.write("recording to \(ScriptFile.displayPath(url)) (\(kind); 'record off' to stop)\n")
     }
 
-    /// Starts the handout for `--transcript FILE.md`; a file that exists is left alone.
-    package func startTranscript(_ path: String) -> Bool {
+    /// Starts the handout for `--transcript FILE`; a file that exists is left alone unless `replace` (`--force`).
+    package func startTranscript(_ path: String, replace: Bool = false) -> Bool {
         let url = ScriptFile.resolve(path, relativeTo: nil)
         do {
-            try startRecording(url, replace: false)
+            try startRecording(url, replace: replace)
             return true
         } catch {
-            output.report(Diagnostic(message: error.message, help: error.help == nil ? nil : "choose another file name: fedsh never overwrites a handout unasked"))
+            output.report(Diagnostic(message: error.message, help: error.help == nil ? nil
+                : "choose another file name, or add --force to replace it: fedsh never overwrites a handout unasked"))
             return false
         }
     }
@@ -35,6 +42,7 @@ extension Session {
     /// Closes the handout's last block (when the shell exits).
     package func finishRecording() {
         output.recorder?.finish()
+        output.reportHandoutFailure()
         output.recorder = nil
     }
 

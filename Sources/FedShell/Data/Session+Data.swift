@@ -50,7 +50,7 @@ extension Session {
     }
 
     private func importSeries(_ path: PathArgument, as name: Name?, sha256: RawText?) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .read)
         let display = ScriptFile.displayPath(url)
         let imported: (series: Series, sha256: String?)
         do {

@@ -12,7 +12,8 @@ extension Session {
             chosen.append(try loadedSeries(name))
         }
         let (from, through) = try dayBounds(days, source: source)
-        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
+        var url: URL?
+        if let svg { url = try checkedURL(svg, for: .write, extensions: ["svg"]) }
         if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
             throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
         }

@@ -126,7 +126,8 @@ extension Explanation {
         let source = output.isMarket ? "market noise and parameter ranges" : "parameter ranges"
         var text = "Band at month \(horizon) (\(source), \(results.bands.draws) draws, seed \(results.bands.seed)): p10 \(ReportFormat.output(output, band.p10)) … p90 \(ReportFormat.output(output, band.p90)), p50 \(ReportFormat.output(output, band.p50))."
         if output.isMarket {
-            let share = spread > 0 ? abs(central) / spread * 100 : 0
+            // Held to 0 … 10⁶%: a share of any finite size prints, and a huge one still reads "large".
+            let share = spread > 0 ? min(abs(central) / spread * 100, 1e6) : 0
             let verdict = share < 10 ? "small beside the noise: the market's own moves dominate" : share < 50 ? "visible, but well inside the noise" : "large beside the noise"
             text += " The policy effect, \(ReportFormat.output(output, central)), is \(Int(share.rounded()))% of the band's width: \(verdict)."
         } else {

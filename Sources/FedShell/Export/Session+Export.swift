@@ -6,7 +6,7 @@ extension Session {
     /// `export FILE.csv|FILE.json [--force]`: the monthly paths with bands, and (JSON) the summary
     /// at the horizon, the scenario's variables and the parameter overrides. Shapes: docs/EXPORT.md.
     func export(to path: PathArgument, force: Bool, statement: Statement) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write)
         let format = url.pathExtension.lowercased()
         guard format == "csv" || format == "json" else { throw .unknownExportFormat(path) }
         let results = try currentResults(range: statement.keywordRange)

@@ -46,6 +46,9 @@ extension Session {
         }
         guard quantity.value.isFinite else { throw .parameterNotFinite(parameter, range: expression.range) }
         let number = ModelValueConversion.cleaned(quantity.value)
+        guard parameter.accepts(number) else {
+            throw .parameterOutsideDomain(parameter, value: number, range: expression.range)
+        }
         if number < parameter.low || number > parameter.high {
             output.report(.parameterOutsideRange(parameter, value: number, range: expression.range).attaching(source))
         }
@@ -97,6 +100,9 @@ extension Session {
             text += "  central  \(ReportFormat.parameter(parameter.central))\(unit)\n"
         }
         text += "  range    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the central value)\n"
+        let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
+            + ReportFormat.parameter(parameter.domain.upperBound)
+        text += "  domain   \(domain)\(unit) (values an override may take)\n"
         text += "  status   \(parameter.status.rawValue)\n"
         text += "  source   \(parameter.source)\n"
         text += "  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \(parameter.name)\n"

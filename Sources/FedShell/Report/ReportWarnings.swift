@@ -14,6 +14,13 @@ struct ReportWarnings {
             let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
             lines.append("repo peaks pass the SRF rate (+\(Int(ceiling))bp) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
         }
+        let floorMonths = path.filter { $0.reserveFloorCut > 0 }.map(\.month)
+        if !floorMonths.isEmpty {
+            let most = path.map(\.reserveFloorCut).max() ?? 0
+            // The balance sheet cannot fund the ON RRP, TGA and currency asked for: docs/MODEL.md §4d′.
+            lines.append("reserves floor: ON RRP, TGA, currency cut by up to \(ReportFormat.money(most)) "
+                + "in \(Self.months(floorMonths)) (MODEL.md §4d′)")
+        }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
             lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")
         }

@@ -40,7 +40,12 @@ extension Session {
     }
 
     /// The display unit of each `let` variable, for showing expressions that use them.
-    var userDisplayUnits: [String: ValueFormatter.DisplayUnit] { state.userVariables.mapValues(\.displayUnit) }
+    /// The display unit of each `let` variable, looked up by name (not a copy of them all: with
+    /// 100,000 variables a copy per `let` was quadratic).
+    var userDisplayUnits: (String) -> ValueFormatter.DisplayUnit? {
+        let variables = state.userVariables
+        return { variables.displayUnit(of: $0) }
+    }
 
     func evaluate(_ expression: Expression, _ source: SourceText) throws(Diagnostic) -> Value {
         let evaluator = ExpressionEvaluator(resolver: SessionResolver(state: state, results: results), source: source)
@@ -182,10 +187,10 @@ extension Session {
 extension Expression {
     /// The unit an expression's value is best shown in, when it is about one output (`btc`,
     /// `btc.p90 - btc.p10`, `btc * 2`) or a variable kept from one: % for prices, bp for spreads.
-    func displayUnit(userUnits: [String: ValueFormatter.DisplayUnit]) -> ValueFormatter.DisplayUnit? {
+    func displayUnit(userUnits: (String) -> ValueFormatter.DisplayUnit?) -> ValueFormatter.DisplayUnit? {
         switch kind {
         case .name(let name):
-            if let unit = userUnits[name] { return unit == .automatic ? nil : unit }
+            if let unit = userUnits(name) { return unit == .automatic ? nil : unit }
             return Output(rawValue: name).map(\.unitPresentation.displayUnit)
         case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
             return base.displayUnit(userUnits: userUnits)

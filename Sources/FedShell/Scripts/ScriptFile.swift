@@ -1,3 +1,4 @@
+import FedLanguage
 import Foundation
 
 /// Reading and writing script files: the only file I/O the session does.
@@ -17,18 +18,26 @@ package enum ScriptFile {
 
     /// Resolves a path typed in a command: relative paths are taken from `base` (the folder of the
     /// script being run) or the current directory.
-    static func resolve(_ path: String, relativeTo base: URL?) -> URL {
-        let expanded = (path as NSString).expandingTildeInPath
+    /// A leading `~` is the user's home folder as $HOME names it (not the password database's).
+    package static func resolve(_ path: String, relativeTo base: URL?) -> URL {
+        var expanded = path
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty,
+           path == "~" || path.hasPrefix("~/") {
+            expanded = home + path.dropFirst()
+        } else {
+            expanded = (path as NSString).expandingTildeInPath
+        }
         if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
         let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         return folder.appendingPathComponent(expanded).standardizedFileURL
     }
 
     /// A path for messages: relative to the current directory when it is inside it.
+    /// Control, bidi and zero-width characters in a file name are made visible (`TextSanitizer`).
     package static func displayPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath
         let path = url.path
-        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+        return TextSanitizer.visible(path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path)
     }
 
     /// Reads a script as UTF-8 text; refuses folders, binary files and files too large to be scripts.
@@ -75,7 +84,13 @@ package enum ScriptFile {
     /// Without `replace`, an existing file is never touched (the move is a hard link, which fails
     /// if the name is taken, so there is no window in which another file could be clobbered).
     /// `command` names the command for the "already exists" advice (`save` → "use 'save --force FILE'").
-    package static func write(_ text: String, to url: URL, replace: Bool, command: String? = nil) throws(Failure) {
+    ///
+    /// With `replace`, only a regular file is ever replaced: a device, FIFO, socket or folder is
+    /// refused, and a symlink is written through (its target, which must be a regular file, is
+    /// replaced; the link stays).
+    package static func write(_ text: String, to requested: URL, replace: Bool,
+                              command: String? = nil) throws(Failure) {
+        let url = try writableTarget(requested)
         let advice = command.map { "use '\($0) --force \(displayPath(url))' to replace it" } ?? "add --force to replace it"
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
@@ -111,6 +126,29 @@ package enum ScriptFile {
             }
             throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
         }
+    }
+
+    /// The file a write replaces: the path itself, or a symlink's target. Refuses anything but a
+    /// regular file or a name not taken yet.
+    static func writableTarget(_ url: URL) throws(Failure) -> URL {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return url }
+        var target = url
+        if status.st_mode & S_IFMT == S_IFLNK {
+            target = realPath(url)
+            guard stat(target.path, &status) == 0 else {
+                throw Failure(message: "\(displayPath(url)) is a link to a file that does not exist",
+                              help: "remove the link or give another name")
+            }
+        }
+        let kind = status.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFDIR else {
+            let what = kind == S_IFCHR ? "a character device" : kind == S_IFBLK ? "a block device"
+                : kind == S_IFIFO ? "a FIFO" : kind == S_IFSOCK ? "a socket" : "not a regular file"
+            throw Failure(message: "\(displayPath(url)) is \(what): fedsh writes only regular files",
+                          help: "give the name of a file")
+        }
+        return target
     }
 
     /// Writes all of `text` to a descriptor, resuming after partial writes and interruptions;

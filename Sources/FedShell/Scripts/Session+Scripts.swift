@@ -8,12 +8,13 @@ extension Session {
 
     /// `save`: a script that, replayed, rebuilds this state and gives the same `eval` output.
     func save(to path: PathArgument, minimal: Bool, force: Bool, source: SourceText) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+        let url = try checkedURL(path, for: .write)
         let commands = minimal ? minimalCommands() : replayableCommands
         let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = state.scenario.startState
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
-        text += "# start: \(start.title) (\(start.name)); replay with: fedsh \(url.lastPathComponent)\n"
+        text += "# start: \(start.title) (\(start.name)); "
+            + "replay with: fedsh \(TextSanitizer.visible(url.lastPathComponent))\n"
         text += commands.map { $0 + "\n" }.joined()
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "save")
@@ -47,8 +48,16 @@ extension Session {
 
     /// `source`: runs a script inside the session. Paths inside it are relative to its folder; a
     /// failure anywhere leaves the session as it was before the `source`.
-    func runScript(at path: PathArgument) throws(Diagnostic) {
-        let url = ScriptFile.resolve(path.path, relativeTo: currentFolder)
+    func runScript(at path: PathArgument, shipped: Bool = false) throws(Diagnostic) {
+        // A shipped lesson may be run from anywhere; anything else a script sources must be a
+        // .fed file inside its folders.
+        let url = shipped ? ScriptFile.resolve(path.path, relativeTo: nil) : try checkedURL(path, for: .read)
+        // A missing file or a folder gets read's own message; any other file must be a script.
+        var isFolder: ObjCBool = false
+        let isFile = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && !isFolder.boolValue
+        guard shipped || !isFile || url.pathExtension.lowercased() == "fed" else {
+            throw .sourceNeedsScript(path, display: ScriptFile.displayPath(url))
+        }
         if sourceStack.contains(url) {
             throw .scriptAlreadyRunning(url, path: path)
         }
@@ -58,12 +67,18 @@ extension Session {
         let text: String
         do { text = try ScriptFile.read(url) } catch { throw .file(error.message, path: path, help: error.help) }
         let undoDepth = undoStack.count
+        let recorder = output.recorder
         sourceStack.append(url)
         let outcome = run(SourceText(origin: .sourced, name: ScriptFile.displayPath(url), text: text))
         sourceStack.removeLast()
         // The whole script is one step for `undo`.
         undoStack.removeLast(undoStack.count - undoDepth)
         if !outcome.succeeded {
+            // A handout the failed script started stops with it: nothing it did is kept.
+            if output.recorder !== recorder {
+                output.recorder?.finish()
+                output.recorder = recorder
+            }
             throw .scriptStopped(url, path: path)
         }
     }
@@ -80,6 +95,9 @@ extension Session {
         }
         sourceStack.append(url)
         defer { sourceStack.removeLast() }
-        return run(SourceText(origin: .file, name: path, text: text))
+        output.recorder?.offerTitle(LessonLibrary.title(of: url))
+        var source = SourceText(origin: .file, name: path, text: text)
+        source.hidesExcerpts = url.pathExtension.lowercased() != "fed"
+        return run(source)
     }
 }

@@ -56,7 +56,10 @@ extension Session {
         func width(_ band: Bands.Band) -> Double { band.p90 - band.p10 }
         func text(_ band: Bands.Band) -> String { ReportFormat.plain(width(band), decimals: 1, unit: unit) }
         let noise = width(noiseOnly), parameters = width(parametersOnly)
-        let noiseShare = noise * noise / max(1e-12, noise * noise + parameters * parameters)
+        // Scaled first, so that widths of any finite size square without overflowing.
+        let scale = max(noise, parameters, .leastNormalMagnitude)
+        let noiseShare = (noise / scale) * (noise / scale)
+            / max(1e-12, (noise / scale) * (noise / scale) + (parameters / scale) * (parameters / scale))
         return """
 
         band at \(horizon) months, p10–p90 width: \(text(full)) in all · \(text(noiseOnly)) from market noise alone · \(text(parametersOnly)) from parameter ranges alone

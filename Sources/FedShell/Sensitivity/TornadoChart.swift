@@ -42,7 +42,8 @@ struct TornadoChart {
         let highest = swings.map { max($0.atLow, $0.atHigh) }.max().map { max($0, central) }!
         func column(_ value: Double) -> Int {
             guard highest > lowest else { return barWidth / 2 }
-            return Int(((value - lowest) / (highest - lowest) * Double(barWidth - 1)).rounded())
+            let cell = ChartScale.cell(ChartScale.fraction(value, in: lowest...highest), cells: barWidth)
+            return min(max(cell, 0), barWidth - 1)
         }
         let fill: Character = unicode ? "▇" : "#"
         let mark: Character = unicode ? "│" : "|"
