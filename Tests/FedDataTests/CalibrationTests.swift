@@ -42,6 +42,12 @@ import Testing
                 != CalibrationBuilder(library: altered).build(on: later).calibration)
     }
 
+    @Test func monthsAfterADayKeepItsDayOfMonth() {
+        #expect(Day(year: 2025, month: 6, day: 18)!.adding(months: 3) == Day(year: 2025, month: 9, day: 18)!)
+        #expect(Day(year: 2025, month: 1, day: 31)!.adding(months: 1) == Day(year: 2025, month: 2, day: 28)!)
+        #expect(Day(year: 2025, month: 12, day: 1)!.adding(months: 1) == Day(year: 2026, month: 1, day: 1)!)
+    }
+
     @Test func regimesReadFromTheFittedSlope() throws {
         let builder = CalibrationBuilder(library: library)
         let june = try builder.build(on: Day(year: 2025, month: 6, day: 18)!)

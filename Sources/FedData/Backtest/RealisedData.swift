@@ -86,7 +86,7 @@ extension Day {
     package func adding(months: Int) -> Day {
         let (year, month, day) = components
         let index = year * 12 + month - 1 + months
-        for candidate in stride(from: day, through: 28, by: -1) {
+        for candidate in stride(from: day, through: min(day, 28), by: -1) {
             if let result = Day(year: index / 12, month: index % 12 + 1, day: candidate) { return result }
         }
         return Day(year: index / 12, month: index % 12 + 1, day: 28)!
