@@ -34,7 +34,7 @@ extension DrawState {
         case .slope:
             return central + parameters.volatilityTenYear * walk.tenYear - parameters.volatilityTwoYear * walk.twoYear
         // Balance-sheet and money-market outputs carry parameter uncertainty only.
-        case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak,
+        case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak, .sofrPeakDate,
              .srf, .rrp, .tga, .netLiquidity:
             return central
         }

@@ -12,10 +12,16 @@ package struct MonthResult: Sendable, Equatable {
     /// Slope of the reserve demand curve at that ratio (bp per pp; negative).
     package var demandSlope: Double
     package var regime: ReserveRegime
-    /// EFFR − IORB, SOFR − IORB (monthly average) and SOFR − IORB at the month-end peak (bp).
+    /// EFFR − IORB, SOFR − IORB (monthly average) and SOFR − IORB on the month's worst day (bp).
     package var fundsSpread: Double
     package var repoSpread: Double
     package var repoPeakSpread: Double
+    /// The month's worst day (days since 1 Jan 1970), the SRF loans that day (overnight: not in the month's
+    /// balance sheet after month 0), the TGA's swing and ON RRP's inflow on it ($B).
+    package var peakDay = 0
+    package var peakDayStandingRepoLoans = 0.0
+    package var peakDayTreasurySwing = 0.0
+    package var peakDayReverseRepoInflow = 0.0
     /// Markets, central values by channel.
     package var assets: AssetMoves
     /// What the reserves floor took this month ($B): ON RRP, TGA and currency it cut and QT runoff it

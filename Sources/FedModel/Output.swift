@@ -9,6 +9,7 @@ package enum Output: String, Sendable, CaseIterable {
     case effrSpread = "effr_spread"
     case sofrSpread = "sofr_spread"
     case sofrPeak = "sofr_peak"
+    case sofrPeakDate = "sofr_peak_date"
     case srf, rrp, tga
     case netLiquidity = "net_liquidity"
     case spx, ndx, btc, eth
@@ -30,6 +31,8 @@ package enum Output: String, Sendable, CaseIterable {
         case basisPointChange
         /// 0 abundant, 1 ample, 2 scarce.
         case regime
+        /// A day, as days since 1 Jan 1970.
+        case day
     }
 
     package var unit: Unit {
@@ -41,6 +44,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .spx, .ndx, .btc, .eth: return .percentChange
         case .y2, .y10, .slope: return .basisPointChange
         case .regime: return .regime
+        case .sofrPeakDate: return .day
         }
     }
 
@@ -54,11 +58,12 @@ package enum Output: String, Sendable, CaseIterable {
         case .demandSlope: return "slope of the reserve demand curve (bp of EFFR − IORB per pp of bank assets)"
         case .effrSpread: return "effective fed funds rate minus IORB"
         case .sofrSpread: return "SOFR (repo) minus IORB, monthly average"
-        case .sofrPeak: return "SOFR minus IORB on month-end and tax dates"
-        case .srf: return "Standing Repo Facility loans at the month end"
+        case .sofrPeak: return "SOFR minus IORB on the month's worst day (tax, settlement and month-end dates)"
+        case .sofrPeakDate: return "the month's worst day for repo: the date of sofr_peak"
+        case .srf: return "Standing Repo Facility loans on the month's worst day (overnight)"
         case .rrp: return "ON RRP balance"
         case .tga: return "Treasury General Account"
-        case .netLiquidity: return "Fed total assets − TGA − ON RRP (a narrative indicator)"
+        case .netLiquidity: return "Fed total assets less SRF loans − TGA − ON RRP (a narrative indicator)"
         case .spx: return "S&P 500, % change from the start level"
         case .ndx: return "Nasdaq Composite, % change from the start level"
         case .btc: return "Bitcoin, % change from the start level"
@@ -84,7 +89,8 @@ package enum Output: String, Sendable, CaseIterable {
         case .effrSpread: return result.fundsSpread
         case .sofrSpread: return result.repoSpread
         case .sofrPeak: return result.repoPeakSpread
-        case .srf: return sheet.standingRepoLoans
+        case .sofrPeakDate: return Double(result.peakDay)
+        case .srf: return result.peakDayStandingRepoLoans
         case .rrp: return sheet.overnightReverseRepo
         case .tga: return sheet.treasuryGeneralAccount
         case .netLiquidity: return sheet.netLiquidity

@@ -78,7 +78,7 @@ package struct Simulation: Sendable {
         history[month % history.count] = netLiquidity
         if month == 0 {
             path.startNetLiquidity = netLiquidity
-            path.startStress = stress(result.repoPeakSpread)
+            path.startStress = stress(result)
         }
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
@@ -200,23 +200,31 @@ package struct Simulation: Sendable {
         let point = curve.point(ratio)
         let slope = point.slope
         var repo = point.repoSpread
-        var peak = point.repoPeakSpread
-        if let ceiling = corridor.standingRepoSpread, peak > ceiling {
-            let excess = peak - ceiling
-            sheet.standingRepoLoans = min(parameters.standingRepoTakeUp * excess,
-                                          standingRepoLimit(ratio: ratio, ceiling: ceiling, bankAssets: bankAssets))
-            peak = ceiling + excess * (1 - parameters.standingRepoDamping)
-            if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
+        if let ceiling = corridor.standingRepoSpread, repo > ceiling {
+            repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping)
         }
-        return MonthResult(
+        // The peak is the month's worst day, and the SRF lends on that day only (Simulation+Calendar): its
+        // loans mature the next morning, so the month's balance sheet holds none (month 0: the data's).
+        let worst = worstDay(month: month, sheet: sheet, bankAssets: bankAssets)
+        if month == 0 { sheet.standingRepoLoans = start.standingRepoLoans }
+        var result = MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
             reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
-            fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+            fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: worst.peakSpread, assets: AssetMoves())
+        result.peakDay = worst.day.number
+        result.peakDayStandingRepoLoans = worst.standingRepoLoans
+        result.peakDayTreasurySwing = worst.treasuryAccountSwing
+        result.peakDayReverseRepoInflow = worst.reverseRepoInflow
+        return result
     }
 
     // MARK: Assets
 
-    private func stress(_ peakSpread: Double) -> Double { max(0, peakSpread - parameters.stressThreshold) }
+    /// Funding stress (bp): the worst day's repo peak beyond the threshold, and heavy SRF use that day.
+    private func stress(_ result: MonthResult) -> Double {
+        max(0, result.repoPeakSpread - parameters.stressThreshold)
+            + parameters.standingRepoStress * result.peakDayStandingRepoLoans / 10
+    }
 
     /// Net liquidity change ($B) `lag` months before `month`, interpolating a fractional lag.
     package func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
@@ -241,7 +249,7 @@ package struct Simulation: Sendable {
                             tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
-        let stressChange = stress(result.repoPeakSpread) - startStress
+        let stressChange = stress(result) - startStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(

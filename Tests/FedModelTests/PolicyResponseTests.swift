@@ -25,8 +25,8 @@ struct PolicyResponseTests {
         let baseline = horizon(Scenario())
         #expect(qt.last!.balanceSheet.reserves < qt[0].balanceSheet.reserves)
         #expect(qt.last!.fundsSpread > qt[0].fundsSpread)
-        #expect(qt.last!.balanceSheet.standingRepoLoans > qt[0].balanceSheet.standingRepoLoans + 20)
-        #expect(qt.last!.balanceSheet.standingRepoLoans > baseline.balanceSheet.standingRepoLoans)
+        #expect(qt.last!.peakDayStandingRepoLoans > qt[0].peakDayStandingRepoLoans + 20)
+        #expect(qt.last!.peakDayStandingRepoLoans > baseline.peakDayStandingRepoLoans)
     }
 
     @Test func hawkishHoldHitsPricesOnTheDay() {

@@ -75,6 +75,7 @@ package struct CalibrationBuilder: Sendable {
                               source: "fit to SOFR, \(reserveRateName), month ends \(peaks.first)..\(peaks.last), "
                                   + "\(peaks.excess.count) months"))
         }
+        fits += try calendarFits(through: day)
         let exogenous = try exogenousBands(through: day)
         fits += exogenous.replacedMisses
         let calibration = Calibration(asOf: day.description, fits: fits, exogenous: exogenous.bands)

@@ -44,14 +44,14 @@ enum StealthQEClaims {
                                  claimed: ClaimedRange(lower: 0, upper: nil, text: "above the SRF rate (0bp or more)")),
                   context: { evidence in
                       let first = evidence.path("baseline")[0]
-                      return ["month 0: SRF loans \(ReportFormat.money(first.balanceSheet.standingRepoLoans)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
+                      return ["month 0: SRF loans \(ReportFormat.money(first.peakDayStandingRepoLoans)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
                   }),
             Claim(number: "4", text: "Without action, a 2019-style repo crisis could return",
                   articleFigures: "qualitative",
                   test: .notJudgedOrMeasure4(horizon: horizon),
                   context: { evidence in
                       let qt = evidence.last("qt-continues"), old = evidence.path("repo-2019")[0]
-                      return ["qt-continues at \(at): \(qt.regime.rawValue), SRF loans \(ReportFormat.money(qt.balanceSheet.standingRepoLoans)); Sep 2019 start (repo-2019): peak \(ReportFormat.signed(old.repoPeakSpread, decimals: 1, unit: "bp")) over IORB with no SRF to cap it"]
+                      return ["qt-continues at \(at): \(qt.regime.rawValue), SRF loans \(ReportFormat.money(qt.peakDayStandingRepoLoans)); Sep 2019 start (repo-2019): peak \(ReportFormat.signed(old.repoPeakSpread, decimals: 1, unit: "bp")) over IORB with no SRF to cap it"]
                   }),
             Claim(number: "5", text: "The Fed will buy about $45B a month of T-bills (Cabana); Evercore ISI says $35B",
                   articleFigures: "$45B vs $35B per month", test: .notJudged(reason: "a forecast of what the Fed will do, not an outcome of the model; the Fed announced ~$40B/month from 12 Dec 2025 (fomc-dec-2025)"),

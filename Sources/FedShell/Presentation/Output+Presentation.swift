@@ -64,8 +64,9 @@ extension Output {
         case .effrSpread: OutputPresentation(label: "EFFR − IORB", section: .moneyMarkets, inCompare: true)
         case .sofrSpread:
             OutputPresentation(label: "SOFR − IORB", section: .moneyMarkets, inCompare: true, inDefaultSweep: true)
-        case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true,
+        case .sofrPeak: OutputPresentation(label: "SOFR worst-day peak", section: .moneyMarkets, inCompare: true,
                                            shortLabel: "SOFR peak")
+        case .sofrPeakDate: OutputPresentation(label: "worst day", section: .moneyMarkets, inCompare: false)
         case .spx: OutputPresentation(label: "S&P 500", section: .markets, inCompare: true,
                                       startLevel: { ReportFormat.level($0.spx) })
         case .ndx: OutputPresentation(label: "Nasdaq Composite", section: .markets, inCompare: true,
@@ -157,6 +158,14 @@ extension Output.Unit {
                 value: { .quantity(.ratio($0 / 100)) },
                 number: { $0.dimension == .ratio ? $0.value * 100 : nil },
                 predictionExample: "up, down or a change such as 5% or -10%")
+        case .day:
+            UnitPresentation(
+                jsonName: "days since 1 Jan 1970", axisLabel: "day", displayUnit: .plain,
+                format: { CalendarDay(number: Int($0.rounded())).description },
+                difference: { ReportFormat.signed($0, decimals: 0, unit: " days") },
+                value: { .quantity(.plain($0)) },
+                number: { $0.dimension.isPlain ? $0.value : nil },
+                predictionExample: "a day number (days since 1 Jan 1970)")
         case .regime:
             UnitPresentation(
                 jsonName: "regime", axisLabel: "regime", displayUnit: .plain,

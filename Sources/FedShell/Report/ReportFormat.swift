@@ -47,6 +47,8 @@ enum ReportFormat {
     /// "p10 … p90" of an output's band.
     static func band(_ output: Output, _ band: Bands.Band?) -> String {
         guard let band else { return "" }
+        // A date most draws share says so, rather than repeat it.
+        if output.unit == .day, band.p10 == band.p90 { return "every draw" }
         return "\(Self.output(output, band.p10)) … \(Self.output(output, band.p90))"
     }
 }

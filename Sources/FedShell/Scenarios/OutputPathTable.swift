@@ -13,9 +13,14 @@ struct OutputPathTable {
         var columns: [[String]] = outputs.map { output in results.path.map { format(output, output.value(in: $0)) } }
         var titles = outputs.map(\.rawValue)
         if outputs.count == 1, let output = outputs.first, output.unit != .regime {
-            columns.append(results.path.indices.map { month in
-                guard let band = results.bands.band(output, month: month) else { return "" }
-                return format(output, band.p10) + " … " + format(output, band.p90)
+            let bands = results.path.indices.map { results.bands.band(output, month: $0) }
+            // p10 right-aligned and p90 left-aligned, so the "…" of every month stands in one column.
+            let lowWidth = bands.map { $0.map { format(output, $0.p10).count } ?? 0 }.max() ?? 0
+            let highWidth = bands.map { $0.map { format(output, $0.p90).count } ?? 0 }.max() ?? 0
+            columns.append(bands.map { band in
+                guard let band else { return "" }
+                return format(output, band.p10).leftPadded(lowWidth) + " … "
+                    + format(output, band.p90).rightPadded(highWidth)
             })
             titles.append("p10 … p90")
         }
