@@ -23,6 +23,9 @@ package struct ParameterValues: Sendable, Equatable {
     package var surpriseTenYear = 0.0
     package var surpriseEquity = 0.0
     package var expectedEquity = 0.0
+    package var pathTwoYear = 0.0
+    package var pathTenYear = 0.0
+    package var pathEquity = 0.0
     package var techMultiplier = 0.0
     package var bitcoinBeta = 0.0
     package var etherBeta = 0.0

@@ -28,6 +28,9 @@ package struct Scenario: Sendable, Equatable {
     /// Cut at the meeting and the cut the market expected, in bp (negative = hike).
     package var rateCut: Double = 25
     package var expectedCut: Double = 25
+    /// Path news in bp: the change in the policy rate expected a year out beyond what was priced
+    /// (dots, guidance, the press conference); negative = a lower path (dovish).
+    package var pathSurprise: Double = 0
     package var horizon: Int = 12
     package var seed: Int = 1
     package var draws: Int = 2_000

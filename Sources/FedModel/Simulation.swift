@@ -153,18 +153,20 @@ package struct Simulation: Sendable {
     private func assetMoves(month: Int, results: [MonthResult], startNetLiquidity: Double, startStress: Double,
                             tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
+        let path = scenario.pathSurprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
         let liquidityChange = laggedNetLiquidityChange(month: month, results: results, start: startNetLiquidity)
         let stressChange = stress(results[month].repoPeakSpread) - startStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(
-            surprise: -parameters.surpriseTwoYear * surprise,
+            surprise: -parameters.surpriseTwoYear * surprise + parameters.pathTwoYear * path,
             duration: parameters.twoYearDurationShare * termPremium)
         moves.tenYear = ChannelContributions(
-            surprise: -parameters.surpriseTenYear * surprise, duration: termPremium)
+            surprise: -parameters.surpriseTenYear * surprise + parameters.pathTenYear * path, duration: termPremium)
         moves.spx = ChannelContributions(
-            surprise: parameters.surpriseEquity * surprise + parameters.expectedEquity * scenario.expectedCut,
+            surprise: parameters.surpriseEquity * surprise + parameters.expectedEquity * scenario.expectedCut
+                - parameters.pathEquity * path,
             liquidity: parameters.liquidityEquity * liquidityChange / 100,
             duration: -parameters.equityPerTermPremium * termPremium,
             fundingStress: -parameters.stressEquity * stressChange)

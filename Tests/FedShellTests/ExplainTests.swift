@@ -30,6 +30,13 @@ struct ExplainTests {
         }
     }
 
+    @Test func yieldsShowTheTargetAndPathFactors() {
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; use fomc-dec-2025; explain y2"))
+        #expect(text.contains("path news of −8bp (path_surprise)"), "\(text)")
+        #expect(text.contains("[path_y2 = 0.75 bp per bp, derived] −6.00bp"), "\(text)")
+        #expect(text.contains("target factor [surprise_y2 = 0.614 bp per bp, confirmed] −1.84bp"), "\(text)")
+    }
+
     @Test func honoursParameterOverrides() {
         let (session, output) = ToolHarness.session(width: 200)
         session.state.parameterOverrides["btc_beta"] = 2.5

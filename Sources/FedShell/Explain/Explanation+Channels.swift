@@ -29,7 +29,22 @@ extension Explanation {
     private var termPremium: Double { -citation.value("term_premium_per_10ye") * tenYearEquivalents / 100 }
 
     private var surpriseText: String {
-        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already"
+        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already. " + pathText
+    }
+
+    /// The path factor (Gürkaynak–Sack–Swanson 2005): news about the expected rate a year out.
+    private var pathText: String {
+        let path = scenario.pathSurprise
+        let news = abs(path) < 0.005 ? "no path news (path_surprise 0bp)"
+            : "path news of \(ReportFormat.signed(path, decimals: 0, unit: "bp")) (path_surprise): the policy rate expected a year out moved \(path < 0 ? "down" : "up") beyond what was priced"
+        return "The surprise has two factors, a target factor (the cut) and a path factor (guidance, dots); here \(news)"
+    }
+
+    /// "target factor −1.84bp, path factor −6.00bp": the two parts of a yield's surprise move.
+    private func factorSplit(target: String, path: String) -> String {
+        let targetPart = -citation.value(target) * scenario.surprise
+        let pathPart = citation.value(path) * scenario.pathSurprise
+        return "target factor \(cite(target)) \(ReportFormat.signed(targetPart, decimals: 2, unit: "bp")), path factor \(cite(path)) \(ReportFormat.signed(pathPart, decimals: 2, unit: "bp"))"
     }
 
     /// The durations used: the instrument bought, and bills (reinvestment) or coupons (runoff).
@@ -54,7 +69,7 @@ extension Explanation {
         let excess = { (peak: Double) in max(0, peak - threshold) }
         var steps: [(title: String, paragraphs: [String])] = [
             ("Surprise channel (on the day)", [
-                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
+                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")) \(cite("path_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
             ]),
             ("Liquidity channel (with a lag)", [
                 "Net liquidity (Fed total assets − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
@@ -85,7 +100,7 @@ extension Explanation {
         let tenYear = last.assets.tenYear
         return [
             ("Surprise channel (on the day)", [
-                surpriseText + ". For the 2-year \(cite("surprise_y2")) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year \(cite("surprise_y10")) it \(Self.yieldEffect(tenYear.surprise)).",
+                surpriseText + ". For the 2-year (\(factorSplit(target: "surprise_y2", path: "path_y2"))) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year (\(factorSplit(target: "surprise_y10", path: "path_y10"))) it \(Self.yieldEffect(tenYear.surprise)).",
             ]),
             ("Duration channel", [
                 durationText + " On the 10-year the duration channel \(Self.yieldEffect(tenYear.duration)); the 2-year sees part of the move \(cite("y2_duration_share")), which \(Self.yieldEffect(twoYear.duration)).",

@@ -60,7 +60,8 @@ struct Report {
             : "hike \(ReportFormat.plain(-scenario.rateCut, decimals: 0, unit: "bp"))"
         var lines = [
             "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))",
-            "policy    \(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))",
+            "policy    \(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))"
+                + (scenario.pathSurprise != 0 ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""),
         ]
         var corridorLine = "corridor  range \(ReportFormat.plain(corridor.rangeBottom, decimals: 2))–\(ReportFormat.plain(corridor.rangeTop, decimals: 2))% · IORB \(ReportFormat.plain(corridor.interestOnReserves, decimals: 2))% · ON RRP \(ReportFormat.plain(corridor.reverseRepoRate, decimals: 2))%"
         if let srf = corridor.standingRepoRate {
