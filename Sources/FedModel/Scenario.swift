@@ -4,6 +4,11 @@
 /// Money in billions of dollars, rates in basis points, growth as a fraction per year.
 package struct Scenario: Sendable, Equatable {
     package enum Instrument: String, Sendable, CaseIterable { case bills, coupons }
+    /// Fixed: the `purchases` schedule. Automatic: the Desk's rule sizes them (`Simulation.automaticPurchases`).
+    package enum PurchaseRule: String, Sendable, CaseIterable {
+        case fixed
+        case automatic = "auto"
+    }
     package enum Schedule: String, Sendable, CaseIterable {
         case flat
         case frontLoaded = "front-loaded"
@@ -14,6 +19,12 @@ package struct Scenario: Sendable, Equatable {
     package var builtStart: StartState? = nil
     /// Reserve-management purchases during the elevated (or only) phase, $B per month.
     package var purchases: Double = 0
+    package var purchaseRule: PurchaseRule = .fixed
+    /// The automatic rule's floor: a level ($B) and a share of bank assets (fraction); the higher binds.
+    package var reserveFloor: Double = 0
+    package var reserveFloorShare: Double = 0
+    /// The automatic rule's most per month ($B).
+    package var maximumPurchasePace: Double = 60
     /// First month with purchases (1 = the month after the decision).
     package var purchaseStart: Int = 1
     /// How many months purchases last.

@@ -27,10 +27,7 @@ package struct Simulation: Sendable {
         if let level = scenario.tgaLevel { sheet.treasuryGeneralAccount = level }
         var bankAssets = start.bankAssets
         var gdp = start.nominalGDP
-        let monthlyCurrency = pow(1 + scenario.currencyGrowth + parameters.currencyGrowthMiss, 1.0 / 12) - 1
-        let monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1
         let monthlyGDP = pow(1 + scenario.gdpGrowth, 1.0 / 12) - 1
-        let tgaLevel = scenario.tgaLevel ?? start.treasuryGeneralAccount
 
         for month in 0...scenario.horizon {
             var flows = MonthFlows()
@@ -40,13 +37,10 @@ package struct Simulation: Sendable {
             sheet.standingRepoLoans = 0
             sheet.overnightReverseRepo = baseReverseRepo
             if month > 0 {
-                applyPolicy(month: month, to: &sheet, flows: &flows)
-                flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
-                // The TGA forecast error grows over the first year: next month's cash balance is
-                // better known than next year's.
-                let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
-                let tga = max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
-                flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
+                let bought = scenario.purchaseRule == .automatic
+                    ? automaticPurchases(month: month, sheet: sheet, bankAssets: bankAssets)
+                    : scenario.purchases(inMonth: month)
+                advance(month: month, sheet: &sheet, flows: &flows, bought: bought)
                 bankAssets *= 1 + monthlyBankAssets
                 gdp *= 1 + monthlyGDP
             }
@@ -61,7 +55,8 @@ package struct Simulation: Sendable {
         }
         let startNetLiquidity = results[0].balanceSheet.netLiquidity
         let startStress = stress(results[0].repoPeakSpread)
-        let tenYearEquivalentsByMonth = cumulativeTenYearEquivalents()
+        let tenYearEquivalentsByMonth = cumulativeTenYearEquivalents(
+            purchases: results.map { MonthFlows.billions($0.flows.purchases) })
         for index in results.indices {
             results[index].assets = assetMoves(
                 month: index, results: results, startNetLiquidity: startNetLiquidity,
@@ -76,8 +71,24 @@ package struct Simulation: Sendable {
         (start.calendarMonth - 1 + month) % 12 == 3
     }
 
-    private func applyPolicy(month: Int, to sheet: inout BalanceSheet, flows: inout MonthFlows) {
-        let bought = scenario.purchases(inMonth: month)
+    /// Growth of currency and of bank assets per month, and the TGA level outside April.
+    var monthlyCurrency: Double { pow(1 + scenario.currencyGrowth + parameters.currencyGrowthMiss, 1.0 / 12) - 1 }
+    var monthlyBankAssets: Double { pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1 }
+    private var tgaLevel: Double { scenario.tgaLevel ?? start.treasuryGeneralAccount }
+
+    /// One month's balance-sheet changes, before money markets settle: purchases (`bought`), MBS
+    /// paydowns and runoff, currency growth and the TGA path.
+    func advance(month: Int, sheet: inout BalanceSheet, flows: inout MonthFlows, bought: Double) {
+        applyPolicy(month: month, bought: bought, to: &sheet, flows: &flows)
+        flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
+        // The TGA forecast error grows over the first year: next month's cash balance is
+        // better known than next year's.
+        let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
+        let tga = max(0, tgaLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+        flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
+    }
+
+    private func applyPolicy(month: Int, bought: Double, to sheet: inout BalanceSheet, flows: inout MonthFlows) {
         flows.purchases = sheet.add(bought, to: scenario.instrument == .bills ? .bills : .coupons)
         let paydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
         flows.mortgagePaydown = -sheet.add(-paydown, to: .mortgageBackedSecurities)
@@ -92,12 +103,20 @@ package struct Simulation: Sendable {
     /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
     /// reinvestment add them, Treasury runoff gives them back.
     package func cumulativeTenYearEquivalents() -> [Double] {
+        if scenario.purchaseRule == .automatic {
+            return cumulativeTenYearEquivalents(purchases: run().map { MonthFlows.billions($0.flows.purchases) })
+        }
+        return cumulativeTenYearEquivalents(purchases: (0...scenario.horizon).map { scenario.purchases(inMonth: $0) })
+    }
+
+    /// The same, for the purchases made in each month (index = month; month 0 is ignored).
+    func cumulativeTenYearEquivalents(purchases: [Double]) -> [Double] {
         var total = 0.0
         var byMonth = [0.0]
         let perBill = parameters.billDuration / parameters.tenYearDuration
         let perCoupon = parameters.couponDuration / parameters.tenYearDuration
         for month in stride(from: 1, through: scenario.horizon, by: 1) {
-            let bought = scenario.purchases(inMonth: month)
+            let bought = purchases[month]
             total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
             if scenario.quantitativeTightening {
                 total -= parameters.treasuryRunoffCap * perCoupon

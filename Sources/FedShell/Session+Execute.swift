@@ -26,6 +26,7 @@ extension Session {
         case .compare(let names): try compare(names, statement: statement)
         case .sweep(let variable, let from, let to, let step, let outputs):
             try sweep(variable, from: from, to: to, step: step, show: outputs, statement: statement, source: source)
+        case .solve(let variable, let goal): try solve(variable, goal: goal, statement: statement, source: source)
         case .plot(let outputs, let svg, let force): try plot(outputs, svg: svg, force: force, statement: statement)
         case .ledger(let month): try ledger(month: month, statement: statement, source: source)
         case .sensitivity(let output): try sensitivity(output, statement: statement)

@@ -61,3 +61,34 @@ struct PolicyResponseTests {
         #expect(abs(total - 220) < 1e-9)
     }
 }
+
+/// The Desk's rule: `set purchases auto` with a reserve floor.
+struct PurchaseRuleTests {
+    @Test func automaticPurchasesKeepReservesAboveTheFloorWithinThePace() {
+        var scenario = Scenario()
+        scenario.purchaseRule = .automatic
+        scenario.reserveFloor = 2_950
+        let path = Simulation(scenario: scenario).run()
+        let bought = path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+        #expect(bought.allSatisfy { $0 >= 0 && $0 <= scenario.maximumPurchasePace + 1e-9 })
+        #expect(bought.reduce(0, +) > 0)
+        for result in path.dropFirst() { #expect(result.balanceSheet.reserves - result.balanceSheet.standingRepoLoans >= 2_950 - 0.01) }
+        // Without the rule April's tax drain takes reserves under the floor.
+        let fixed = Simulation(scenario: Scenario()).run()
+        #expect(fixed[4].balanceSheet.reserves - fixed[4].balanceSheet.standingRepoLoans < 2_950)
+        // The rule buys ahead of April: some purchases come before month 4.
+        #expect(bought[0..<3].reduce(0, +) > 0)
+    }
+
+    @Test func aShareOfBankAssetsFloorAndThePaceBind() {
+        var scenario = Scenario()
+        scenario.purchaseRule = .automatic
+        scenario.reserveFloorShare = 0.13
+        scenario.maximumPurchasePace = 20
+        let bought = Simulation(scenario: scenario).run().dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+        #expect(bought.allSatisfy { abs($0 - 20) < 0.01 })
+        scenario.reserveFloorShare = 0
+        let none = Simulation(scenario: scenario).run().dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+        #expect(none.allSatisfy { $0 == 0 })
+    }
+}

@@ -46,7 +46,13 @@ struct Report {
         let corridor = Corridor(start: results.start, rateCut: scenario.rateCut)
         let instrument = scenario.instrument.rawValue
         var policy: String
-        if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
+        if scenario.purchaseRule == .automatic {
+            let chosen = results.path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+            let floorText = [scenario.reserveFloor > 0 ? ReportFormat.money(scenario.reserveFloor) : nil,
+                             scenario.reserveFloorShare > 0 ? ReportFormat.plain(scenario.reserveFloorShare * 100, decimals: 1, unit: "%") + " of bank assets" : nil]
+                .compactMap { $0 }.joined(separator: " or ")
+            policy = "auto: \(instrument) to keep reserves ≥ \(floorText.isEmpty ? "no floor" : floorText), at most \(ReportFormat.money(scenario.maximumPurchasePace))/month; chose \(chosen.map { ReportFormat.plain($0, decimals: 0) }.joined(separator: " ")) $B (\(ReportFormat.money(chosen.reduce(0, +))) in all)"
+        } else if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
             policy = "no purchases"
         } else if scenario.schedule == .frontLoaded {
             policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) months, then \(ReportFormat.money(scenario.laterPurchases))/month"
