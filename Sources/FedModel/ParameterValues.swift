@@ -12,6 +12,7 @@ package struct ParameterValues: Sendable, Equatable {
     package var standingRepoTakeUp = 0.0
     package var standingRepoDamping = 0.0
     package var reverseRepoSpill = 0.0
+    package var repoOperationDamping = 0.0
     // Balance sheet.
     package var mortgagePaydown = 0.0
     package var treasuryRunoffCap = 0.0

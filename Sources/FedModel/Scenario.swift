@@ -42,6 +42,10 @@ package struct Scenario: Sendable, Equatable {
     /// Path news in bp: the change in the policy rate expected a year out beyond what was priced
     /// (dots, guidance, the press conference); negative = a lower path (dovish).
     package var pathSurprise: Double = 0
+    /// Repo operations the Fed offers where there is no standing facility ($B outstanding at each
+    /// month end), for months 1 through `repoOperationMonths`.
+    package var repoOperations: Double = 0
+    package var repoOperationMonths: Int = 4
     package var horizon: Int = 12
     package var seed: Int = 1
     package var draws: Int = 2_000
@@ -61,6 +65,11 @@ package struct Scenario: Sendable, Equatable {
 
     /// Policy surprise in bp: positive is an unexpected easing.
     package var surprise: Double { rateCut - expectedCut }
+
+    /// Fed repo operations outstanding at the end of `month` ($B).
+    package func repoOperations(inMonth month: Int) -> Double {
+        month >= 1 && month <= repoOperationMonths ? repoOperations : 0
+    }
 
     /// Reserve-management purchases in month `month` ($B).
     package func purchases(inMonth month: Int) -> Double {

@@ -80,6 +80,8 @@ package struct Simulation: Sendable {
     /// paydowns and runoff, currency growth and the TGA path.
     func advance(month: Int, sheet: inout BalanceSheet, flows: inout MonthFlows, bought: Double) {
         applyPolicy(month: month, bought: bought, to: &sheet, flows: &flows)
+        let operations = scenario.repoOperations(inMonth: month) - scenario.repoOperations(inMonth: month - 1)
+        flows.repoOperationsChange = sheet.add(operations, to: .otherAssets)
         flows.currencyChange = sheet.add(sheet.currency * monthlyCurrency, to: .currency)
         // The TGA forecast error grows over the first year: next month's cash balance is
         // better known than next year's.
@@ -146,6 +148,13 @@ package struct Simulation: Sendable {
             sheet.standingRepoLoans = parameters.standingRepoTakeUp * excess
             peak = ceiling + excess * (1 - parameters.standingRepoDamping)
             if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
+        } else if corridor.standingRepoSpread == nil, scenario.repoOperations(inMonth: month) > 0 {
+            // Without a standing facility, the Fed's repo operations cap repo near the top of the range
+            // as the SRF would, their size fixed by the scenario rather than by take-up.
+            let ceiling = corridor.rangeTopSpread
+            let damping = parameters.repoOperationDamping
+            if peak > ceiling { peak = ceiling + (peak - ceiling) * (1 - damping) }
+            if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - damping) }
         }
         return MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,

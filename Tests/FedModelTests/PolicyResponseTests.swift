@@ -92,3 +92,34 @@ struct PurchaseRuleTests {
         #expect(none.allSatisfy { $0 == 0 })
     }
 }
+
+/// 2019's fix: Fed repo operations without a standing facility, and IOER as the Fed set it.
+struct RepoOperationsTests {
+    @Test func repoOperationsCalmSOFRWithinTheFirstMonth() {
+        var scenario = Preset.named("repo-2019")!.scenario
+        let without = Simulation(scenario: scenario).run()
+        scenario.repoOperations = 150
+        let with = Simulation(scenario: scenario).run()
+        #expect(with[1].repoSpread < with[0].repoSpread - 10)
+        #expect(with[1].repoSpread < without[1].repoSpread - 10)
+        #expect(with[1].balanceSheet.reserves > without[1].balanceSheet.reserves + 149)
+        // They mature after repo_operation_months: reserves fall back without purchases.
+        #expect(abs(with[6].balanceSheet.reserves - without[6].balanceSheet.reserves) < 1)
+        #expect(with[1].flows.reserveChange == with[1].balanceSheet.reservesCents - with[0].balanceSheet.reservesCents)
+    }
+
+    @Test func repoOperationsDoNothingWhereTheStandingFacilityExists() {
+        var scenario = Scenario()
+        let without = Simulation(scenario: scenario).run()
+        scenario.repoOperations = 150
+        let with = Simulation(scenario: scenario).run()
+        #expect(with[1].repoPeakSpread <= without[1].repoPeakSpread)
+        #expect(with[1].balanceSheet.reserves > without[1].balanceSheet.reserves + 100)
+    }
+
+    @Test func ioerAfterTheSeptember2019CutIsWhatTheFedSet() {
+        let corridor = Corridor(start: .september2019, rateCut: 25)
+        #expect(abs(corridor.interestOnReserves - 1.80) < 1e-9)
+        #expect(abs(Corridor(start: .december2025, rateCut: 25).interestOnReserves - 3.65) < 1e-9)
+    }
+}
