@@ -35,7 +35,9 @@ package struct ParameterValues: Sendable, Equatable {
     package var liquidityLag = 0.0
     // Duration channel.
     package var billDuration = 0.0
+    package var shortCouponDuration = 0.0
     package var couponDuration = 0.0
+    package var mortgageDuration = 0.0
     package var tenYearDuration = 0.0
     package var termPremiumPerTenYearEquivalent = 0.0
     package var twoYearDurationShare = 0.0

@@ -3,7 +3,13 @@
 ///
 /// Money in billions of dollars, rates in basis points, growth as a fraction per year.
 package struct Scenario: Sendable, Equatable {
-    package enum Instrument: String, Sendable, CaseIterable { case bills, coupons }
+    /// Bills (reserve management), Treasuries of 3 years or less (the directive's "if needed"), or
+    /// coupons across the curve (the QE counterfactual).
+    package enum Instrument: String, Sendable, CaseIterable {
+        case bills
+        case shortCoupons = "short-coupons"
+        case coupons
+    }
     /// Fixed: the `purchases` schedule. Automatic: the Desk's rule sizes them (`Simulation.automaticPurchases`).
     package enum PurchaseRule: String, Sendable, CaseIterable {
         case fixed

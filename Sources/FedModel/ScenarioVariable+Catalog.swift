@@ -99,7 +99,7 @@ extension ScenarioVariable {
                source: "survey: ~$220B over the first 12 months (Dec 2025 minutes)", \.laterPurchases),
         ScenarioVariable(
             name: "instrument", kind: .choice(Scenario.Instrument.allCases.map(\.rawValue)),
-            meaning: "what is bought: bills (reserve management) or coupons (QE-like duration)",
+            meaning: "what is bought: bills (reserve management), short-coupons (Treasuries ≤ 3 years, ~2y duration) or coupons (QE-like duration)",
             source: "FOMC directive: bills and, if needed, Treasuries up to 3 years",
             get: { .choice($0.instrument.rawValue) },
             set: { scenario, value in

@@ -55,8 +55,8 @@ package struct Simulation: Sendable {
         }
         let startNetLiquidity = results[0].balanceSheet.netLiquidity
         let startStress = stress(results[0].repoPeakSpread)
-        let tenYearEquivalentsByMonth = cumulativeTenYearEquivalents(
-            purchases: results.map { MonthFlows.billions($0.flows.purchases) })
+        let tenYearEquivalentsByMonth = durationPieces(
+            purchases: results.map { MonthFlows.billions($0.flows.purchases) }).map(\.total)
         for index in results.indices {
             results[index].assets = assetMoves(
                 month: index, results: results, startNetLiquidity: startNetLiquidity,
@@ -100,34 +100,6 @@ package struct Simulation: Sendable {
         } else {
             flows.mortgageReinvestedInBills = sheet.add(paydown, to: .bills)
         }
-    }
-
-    /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
-    /// reinvestment add them, Treasury runoff gives them back.
-    package func cumulativeTenYearEquivalents() -> [Double] {
-        if scenario.purchaseRule == .automatic {
-            return cumulativeTenYearEquivalents(purchases: run().map { MonthFlows.billions($0.flows.purchases) })
-        }
-        return cumulativeTenYearEquivalents(purchases: (0...scenario.horizon).map { scenario.purchases(inMonth: $0) })
-    }
-
-    /// The same, for the purchases made in each month (index = month; month 0 is ignored).
-    func cumulativeTenYearEquivalents(purchases: [Double]) -> [Double] {
-        var total = 0.0
-        var byMonth = [0.0]
-        let perBill = parameters.billDuration / parameters.tenYearDuration
-        let perCoupon = parameters.couponDuration / parameters.tenYearDuration
-        for month in stride(from: 1, through: scenario.horizon, by: 1) {
-            let bought = purchases[month]
-            total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
-            if scenario.quantitativeTightening {
-                total -= parameters.treasuryRunoffCap * perCoupon
-            } else {
-                total += parameters.mortgagePaydown * perBill
-            }
-            byMonth.append(total)
-        }
-        return byMonth
     }
 
     // MARK: Money markets

@@ -49,8 +49,10 @@ struct PolicyResponseTests {
         bills.purchases = 45
         var coupons = bills
         coupons.instrument = .coupons
-        let billsMove = horizon(bills).assets.tenYear.total
-        let couponsMove = horizon(coupons).assets.tenYear.total
+        // Beside no purchases at all: the MBS runoff both share drops out.
+        let none = horizon(Scenario()).assets.tenYear.total
+        let billsMove = horizon(bills).assets.tenYear.total - none
+        let couponsMove = horizon(coupons).assets.tenYear.total - none
         #expect(couponsMove < -10)
         #expect(abs(couponsMove) > 10 * abs(billsMove))
     }
@@ -121,5 +123,35 @@ struct RepoOperationsTests {
         let corridor = Corridor(start: .september2019, rateCut: 25)
         #expect(abs(corridor.interestOnReserves - 1.80) < 1e-9)
         #expect(abs(Corridor(start: .december2025, rateCut: 25).interestOnReserves - 3.65) < 1e-9)
+    }
+}
+
+/// Duration both ways: MBS runoff hands duration back; bills carry almost none; short coupons some.
+struct DurationTests {
+    func tenYear(_ scenario: Scenario) -> ChannelContributions { Simulation(scenario: scenario).run().last!.assets.tenYear }
+
+    @Test func mbsRunoffRaisesTheTermPremium() {
+        // Baseline: MBS paydowns reinvested in bills. The review's arithmetic: +4.5 to +6.8bp in 12 months.
+        let duration = tenYear(Scenario()).duration
+        #expect(duration > 4.5 && duration < 6.8)
+        var parameters = ParameterValues.central
+        parameters.mortgageDuration = 0
+        let none = Simulation(scenario: Scenario(), parameters: parameters).run().last!.assets.tenYear.duration
+        #expect(none < 0)
+    }
+
+    @Test func shortCouponsSitBetweenBillsAndCoupons() {
+        var scenario = Scenario()
+        scenario.purchases = 45
+        let bills = tenYear(scenario).duration
+        scenario.instrument = .shortCoupons
+        let short = tenYear(scenario).duration
+        scenario.instrument = .coupons
+        let coupons = tenYear(scenario).duration
+        #expect(coupons < short && short < bills)
+        #expect(bills - short > 5 * 0.5)
+        let pieces = Simulation(scenario: scenario).durationPieces()[12]
+        #expect(abs(pieces.total - Simulation(scenario: scenario).cumulativeTenYearEquivalents()[12]) < 1e-9)
+        #expect(pieces.mortgageRunoff < 0 && pieces.purchases > 0)
     }
 }

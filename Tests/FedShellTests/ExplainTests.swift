@@ -37,6 +37,13 @@ struct ExplainTests {
         #expect(text.contains("target factor [surprise_y2 = 0.614 bp per bp, confirmed] −1.84bp"), "\(text)")
     }
 
+    @Test func yTenShowsEachDurationPiece() {
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; explain y10"))
+        #expect(text.contains("MBS running off hands duration back, −$112.9B [mbs_duration = 5 years, assumption]"), "\(text)")
+        #expect(text.contains("the paydowns reinvested in bills +$5.647B"), "\(text)")
+        #expect(text.contains("handed back to private hands, which moves the 10-year term premium by +5.36bp"), "\(text)")
+    }
+
     @Test func honoursParameterOverrides() {
         let (session, output) = ToolHarness.session(width: 200)
         session.state.parameterOverrides["btc_beta"] = 2.5

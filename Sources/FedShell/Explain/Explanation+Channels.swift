@@ -47,18 +47,33 @@ extension Explanation {
         return "target factor \(cite(target)) \(ReportFormat.signed(targetPart, decimals: 2, unit: "bp")), path factor \(cite(path)) \(ReportFormat.signed(pathPart, decimals: 2, unit: "bp"))"
     }
 
-    /// The durations used: the instrument bought, and bills (reinvestment) or coupons (runoff).
-    private var durationCitations: String {
-        var names = scenario.purchases > 0 || scenario.laterPurchases > 0 ? [scenario.instrument == .bills ? "bill_duration" : "coupon_duration"] : []
-        let other = scenario.quantitativeTightening ? "coupon_duration" : "bill_duration"
-        if !names.contains(other) { names.append(other) }
-        return names.map(cite).joined(separator: " ")
+    private var durationPieces: DurationPieces { simulation.durationPieces()[horizon] }
+
+    /// The parameter that gives the duration of what is bought.
+    private var purchaseDurationName: String {
+        switch scenario.instrument {
+        case .bills: "bill_duration"
+        case .shortCoupons: "short_coupon_duration"
+        case .coupons: "coupon_duration"
+        }
     }
 
+    /// Each source of 10-year equivalents by month `horizon`, then the term-premium move.
     private var durationText: String {
-        let amount = ReportFormat.money(abs(tenYearEquivalents))
-        let moved = tenYearEquivalents >= 0 ? "Purchases and reinvestment take \(amount) of 10-year equivalents out of private hands" : "Runoff hands \(amount) of 10-year equivalents back to private hands"
-        return moved + " by month \(horizon) \(durationCitations) \(cite("ten_year_duration")), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
+        let pieces = durationPieces
+        func piece(_ value: Double) -> String { ReportFormat.moneyChange(value) }
+        var parts = ["purchases of \(scenario.instrument.rawValue) \(piece(pieces.purchases)) \(cite(purchaseDurationName))",
+                     "MBS running off hands duration back, \(piece(pieces.mortgageRunoff)) \(cite("mbs_duration"))"]
+        if scenario.quantitativeTightening {
+            parts.append("Treasury runoff \(piece(pieces.treasuryRunoff)) \(cite("coupon_duration"))")
+        } else {
+            parts.append("the paydowns reinvested in bills \(piece(pieces.reinvestment)) \(cite("bill_duration"))")
+        }
+        let total = pieces.total
+        let net = total >= 0 ? "a net \(ReportFormat.money(total)) of 10-year equivalents taken out of private hands"
+            : "a net \(ReportFormat.money(-total)) of 10-year equivalents handed back to private hands"
+        return "10-year equivalents by month \(horizon) \(cite("ten_year_duration")), by source: " + parts.joined(separator: "; ")
+            + ". That is \(net), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
     }
 
     var priceSteps: [(title: String, paragraphs: [String])] {
