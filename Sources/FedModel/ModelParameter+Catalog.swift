@@ -92,9 +92,9 @@ extension ModelParameter {
     ]
 
     static let liquidity: [ModelParameter] = [
-        .init("liquidity_equity", \.liquidityEquity, central: 0.3, low: 0, high: 1.3, unit: "% per $100B",
-              meaning: "S&P 500 move per $100B of net liquidity (Fed assets − TGA − ON RRP), after the lag",
-              source: "weak and unstable: R² ≈ 0–0.1 on changes; 1.3 is the proponents' fair-value rule (assets.md §4)", status: .assumption),
+        .init("liquidity_equity", \.liquidityEquity, central: 0.1, low: -0.6, high: 1.3, unit: "% per $100B",
+              meaning: "S&P 500 move per $100B of net liquidity (Fed assets less SRF loans − TGA − ON RRP), after the lag",
+              source: "no causal estimate; R² ≈ 0–0.1 on changes, so centred near zero with both signs; 1.3 is the proponents' fair-value rule (assets.md §4)", status: .assumption),
         .init("liquidity_lag", \.liquidityLag, central: 3, low: 1, high: 4, unit: "months",
               meaning: "delay before net liquidity shows in prices",
               source: "Howell: liquidity leads BTC by 11–13 weeks (assets.md §3.3)", status: .derived),

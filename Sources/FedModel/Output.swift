@@ -58,7 +58,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .srf: return "Standing Repo Facility loans at the month end"
         case .rrp: return "ON RRP balance"
         case .tga: return "Treasury General Account"
-        case .netLiquidity: return "Fed total assets − TGA − ON RRP (a narrative indicator)"
+        case .netLiquidity: return "Fed total assets less SRF loans − TGA − ON RRP (a narrative indicator)"
         case .spx: return "S&P 500, % change from the start level"
         case .ndx: return "Nasdaq Composite, % change from the start level"
         case .btc: return "Bitcoin, % change from the start level"

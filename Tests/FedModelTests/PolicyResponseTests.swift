@@ -155,3 +155,23 @@ struct DurationTests {
         #expect(pieces.mortgageRunoff < 0 && pieces.purchases > 0)
     }
 }
+
+/// Claims that can fail: SRF borrowing is strain, not liquidity; the liquidity prior allows both signs.
+struct LiquidityChannelTests {
+    @Test func moreStandingRepoUseNeverLiftsEquities() {
+        let scenario = Preset.named("qt-continues")!.scenario
+        var spx: [Double] = []
+        for takeUp in [0.0, 3, 5] {
+            var parameters = ParameterValues.central
+            parameters.standingRepoTakeUp = takeUp
+            spx.append(Simulation(scenario: scenario, parameters: parameters).run().last!.assets.spx.total)
+        }
+        #expect(spx[1] <= spx[0] + 1e-9 && spx[2] <= spx[1] + 1e-9, "\(spx)")
+    }
+
+    @Test func theLiquidityPriorIsCentredNearZeroWithBothSigns() {
+        let parameter = ModelParameter.named("liquidity_equity")!
+        #expect(parameter.low < 0 && parameter.high > 0)
+        #expect(abs(parameter.central) <= 0.15)
+    }
+}

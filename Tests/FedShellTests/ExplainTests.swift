@@ -23,7 +23,7 @@ struct ExplainTests {
 
     @Test func citesParametersWithValueAndStatus() {
         let text = ToolHarness.transcript("set draws 100; use cabana; explain btc")
-        for citation in ["[btc_beta = 1.5×, derived]", "[liquidity_equity = 0.3 % per $100B, assumption]",
+        for citation in ["[btc_beta = 1.5×, derived]", "[liquidity_equity = 0.1 % per $100B, assumption]",
                          "[surprise_equity = 0.04 % per bp, confirmed]", "[tech_multiplier = 1.3×, derived]",
                          "[demand_decay = 0.3 1/pp, derived]", "[mbs_paydown = 16 $B/month, confirmed]"] {
             #expect(ToolHarness.flattened(text).contains(citation), "missing \(citation)")

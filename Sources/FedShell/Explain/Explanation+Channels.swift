@@ -87,7 +87,7 @@ extension Explanation {
                 surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")) \(cite("path_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
             ]),
             ("Liquidity channel (with a lag)", [
-                "Net liquidity (Fed total assets − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
+                "Net liquidity (Fed total assets less SRF loans − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
             ]),
             ("Duration channel", [
                 durationText + " At \(cite("equity_per_term_premium")) this \(Self.priceEffect(spx.duration)) the S&P 500.",
