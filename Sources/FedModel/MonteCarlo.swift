@@ -109,6 +109,7 @@ package enum MonteCarlo {
             return central + parameters.volatilityTenYear * walk.tenYear - parameters.volatilityTwoYear * walk.twoYear
         // Balance-sheet and money-market outputs carry parameter uncertainty only.
         case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak,
+             .sofrPeakDate, .tgcrSpread,
              .srf, .rrp, .tga, .netLiquidity:
             return central
         }

@@ -9,6 +9,7 @@ package struct ParameterValues: Sendable, Equatable {
     package var repoPremiumBase = 0.0
     package var repoPremiumPerSlope = 0.0
     package var peakPerSlope = 0.0
+    package var triPartyBelowRepo = 0.0
     package var standingRepoTakeUp = 0.0
     package var standingRepoDamping = 0.0
     package var reverseRepoSpill = 0.0

@@ -128,10 +128,13 @@ package struct Simulation: Sendable {
             if peak > ceiling { peak = ceiling + (peak - ceiling) * (1 - damping) }
             if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - damping) }
         }
-        return MonthResult(
+        var result = MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
             reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
             fundsSpread: curve.fundsSpread(ratio), repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+        result.triPartySpread = repo - parameters.triPartyBelowRepo
+        result.peakDay = start.monthEndDay(month: month)
+        return result
     }
 
     // MARK: Assets

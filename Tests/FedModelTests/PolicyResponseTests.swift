@@ -175,3 +175,17 @@ struct LiquidityChannelTests {
         #expect(abs(parameter.central) <= 0.15)
     }
 }
+
+/// Outputs the desk reads: TGCR − IORB and the date of the repo peak.
+struct DeskOutputTests {
+    @Test func tgcrSitsBelowSOFRAndThePeakDateIsTheMonthsLastWeekday() {
+        let path = Simulation(scenario: Scenario()).run()
+        for result in path {
+            #expect(abs(Output.tgcrSpread.value(in: result) - (result.repoSpread - 2.4)) < 1e-9)
+        }
+        // 31 Jan 2026 is a Saturday: the peak date of month 1 is Friday 30 Jan (20,483 days since 1970).
+        #expect(Output.sofrPeakDate.value(in: path[1]) == 20_483)
+        #expect(Output.sofrPeakDate.value(in: path[0]) == 20_453)  // Wednesday 31 Dec 2025
+        #expect(StartState.september2019.monthEndDay(month: 0) == 18_169)  // Monday 30 Sep 2019
+    }
+}

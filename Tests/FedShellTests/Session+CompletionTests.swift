@@ -54,7 +54,7 @@ func choiceValuesAfterTheirVariable(_ line: String, _ expected: [String]) {
 }
 
 @Test func outputsAndFlagsWhereTheyBelong() {
-    #expect(complete("show sofr").candidates == ["sofr_peak", "sofr_spread"])
+    #expect(complete("show sofr").candidates == ["sofr_peak", "sofr_peak_date", "sofr_spread"])
     #expect(complete("eval -").candidates == ["--json"])
     #expect(complete("save --").candidates == ["--force", "--minimal"])
     #expect(complete("print bt").candidates == ["btc"])

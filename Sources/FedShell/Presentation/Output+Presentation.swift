@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 
@@ -38,6 +39,8 @@ extension Output {
         case .sofrSpread:
             OutputPresentation(label: "SOFR − IORB", section: .moneyMarkets, inCompare: true, inDefaultSweep: true)
         case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true)
+        case .sofrPeakDate: OutputPresentation(label: "SOFR peak date", section: .moneyMarkets, inCompare: false)
+        case .tgcrSpread: OutputPresentation(label: "TGCR − IORB", section: .moneyMarkets, inCompare: true)
         case .spx: OutputPresentation(label: "S&P 500", section: .markets, inCompare: true,
                                       startLevel: { ReportFormat.level($0.spx) })
         case .ndx: OutputPresentation(label: "Nasdaq Composite", section: .markets, inCompare: true,
@@ -129,6 +132,14 @@ extension Output.Unit {
                 value: { .quantity(.ratio($0 / 100)) },
                 number: { $0.dimension == .ratio ? $0.value * 100 : nil },
                 predictionExample: "up, down or a change such as 5% or -10%")
+        case .day:
+            UnitPresentation(
+                jsonName: "days since 1970-01-01", axisLabel: "date", displayUnit: .plain,
+                format: { Day(ordinal: Int($0.rounded())).description },
+                difference: { ReportFormat.signed($0, decimals: 0, unit: " days") },
+                value: { .quantity(.plain($0)) },
+                number: { $0.dimension.isPlain ? $0.value : nil },
+                predictionExample: "a number of days since 1 Jan 1970")
         case .regime:
             UnitPresentation(
                 jsonName: "regime", axisLabel: "regime", displayUnit: .plain,
