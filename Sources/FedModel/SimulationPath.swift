@@ -9,8 +9,8 @@ package struct SimulationPath: Sendable {
     var sheet: BalanceSheet
     var bankAssets: Double
     var gdp: Double
-    /// 10-year equivalents taken out of private hands so far ($B).
-    var tenYearEquivalents = 0.0
+    /// 10-year equivalents taken out of private hands so far ($B), by where they come from.
+    var duration = DurationPieces()
     /// Month 0's net liquidity and funding stress, the levels the asset channels move from.
     var startNetLiquidity = 0.0
     var startStress = 0.0
@@ -42,5 +42,16 @@ package struct SimulationPath: Sendable {
     static func historyLength(forLag lag: Double, months: Int) -> Int {
         guard lag.isFinite, lag >= 0 else { return months }
         return min(months, Int(lag.rounded(.down)) + 2)
+    }
+}
+
+/// What one month's balance-sheet step reads from its path: currency growth and the TGA's level.
+struct MonthGrowth {
+    let currency: Double
+    let treasuryAccountLevel: Double
+
+    init(_ path: SimulationPath) {
+        currency = path.monthlyCurrency
+        treasuryAccountLevel = path.treasuryAccountLevel
     }
 }
