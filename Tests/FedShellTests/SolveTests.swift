@@ -35,6 +35,22 @@ struct SolveTests {
         #expect(text.contains("the closest is"))
     }
 
+    @Test func jsonGivesTheValueAndWhatItReaches() throws {
+        let text = ToolHarness.transcript("solve purchases for reserves[4] >= 2.9T --json")
+        let start = try #require(text.firstIndex(of: "{"), "\(text)")
+        let end = try #require(text.lastIndex(of: "}"), "\(text)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any])
+        #expect(object["command"] as? String == "solve")
+        #expect(object["variable"] as? String == "purchases" && object["output"] as? String == "reserves")
+        #expect(object["month"] as? Int == 4 && object["relation"] as? String == ">=")
+        let value = try #require(object["value"] as? Double), reached = try #require(object["reached"] as? Double)
+        #expect(value > 0 && value < 60, "\(text)")
+        #expect(reached >= 2_900, "\(text)")
+        // The text form answers the same value.
+        let plain = ToolHarness.transcript("solve purchases for reserves[4] >= 2.9T")
+        #expect(answer("purchases", in: plain) == object["text"] as? String, "\(plain)")
+    }
+
     @Test func solveLeavesTheStateUnchanged() {
         let (session, _) = ToolHarness.session()
         let before = session.state.scenario

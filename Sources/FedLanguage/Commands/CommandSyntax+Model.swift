@@ -57,7 +57,8 @@ extension CommandSyntax {
             traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.sweepCommand(syntax) }),
         CommandSyntax(
-            "solve", synopsis: ["solve VARIABLE for OUTPUT[MONTH] = TARGET", "solve VARIABLE for OUTPUT[MONTH] >= TARGET"],
+            "solve", synopsis: ["solve VARIABLE for OUTPUT[MONTH] = TARGET [--json | --csv]",
+                                "solve VARIABLE for OUTPUT[MONTH] >= TARGET [--json | --csv]"],
             needs: "a variable, 'for', an output and a target", example: "solve purchases for reserves[4] >= 2.9T",
             summary: "the value of a variable that meets a target (goal seek)",
             details: [
@@ -67,7 +68,7 @@ extension CommandSyntax {
                     + "that meets it;",
                 "[MONTH] defaults to the horizon; the state is not changed: set the answer to use it",
             ],
-            group: .model, arguments: [.one(.numericVariable)],
+            group: .model, flags: CommandFlag.formats, arguments: [.one(.numericVariable)],
             keywords: [Keyword("for", then: .one(.output))], traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.solveCommand(syntax) }),
         CommandSyntax(

@@ -59,7 +59,7 @@ extension Parser {
         return .sweep(variable, from: from, to: to, step: step, show: outputs, format: try format(for: syntax))
     }
 
-    // solve = "solve" NAME "for" NAME [ "[" expression "]" ] ( "=" | "==" | ">=" | "<=" ) expression
+    // solve = "solve" NAME "for" NAME [ "[" expression "]" ] ( "=" | "==" | ">=" | "<=" ) expression flags
     mutating func solveCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let variable = try name(for: syntax)
         guard current.identifier?.lowercased() == "for" else {
@@ -83,7 +83,8 @@ extension Parser {
             throw expected("=, >= or <= and a target, as in reserves[4] >= 2.9T")
         }
         let target = try expression(for: syntax)
-        return .solve(variable, goal: SolveGoal(output: output, month: month, relation: relation, target: target))
+        let goal = SolveGoal(output: output, month: month, relation: relation, target: target)
+        return .solve(variable, goal: goal, format: try format(for: syntax))
     }
 
     // plot = "plot" names flags [ path ]      (flags: --svg PATH, --force)

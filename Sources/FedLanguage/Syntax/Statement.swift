@@ -88,8 +88,8 @@ package enum Command: Sendable, Hashable {
     case compare([Name], format: OutputFormat = .text)
     /// `sweep VAR FROM..TO step S [show OUT, ...]`
     case sweep(Name, from: Expression, to: Expression, step: Expression, show: [Name], format: OutputFormat = .text)
-    /// `solve VAR for OUT[MONTH] = TARGET` (or `>=`, `<=`)
-    case solve(Name, goal: SolveGoal)
+    /// `solve VAR for OUT[MONTH] = TARGET` (or `>=`, `<=`) `[--json | --csv]`
+    case solve(Name, goal: SolveGoal, format: OutputFormat = .text)
     /// `plot OUT[, OUT ...] [--svg PATH]`
     case plot([Name], svg: PathArgument?, force: Bool)
     /// `explain [OUT]`

@@ -8,9 +8,10 @@ extension Session {
     /// `solve VAR for OUT[MONTH] = TARGET` (or `>=`, `<=`): the value of a numeric scenario variable
     /// that meets a target on the central model, by bisection over the variable's plausible range,
     /// then its allowed range. The state is not changed.
-    func solve(_ variable: Name, goal: SolveGoal, statement: Statement, source: SourceText) throws(Diagnostic) {
+    func solve(_ variable: Name, goal: SolveGoal, format: OutputFormat, statement: Statement,
+               source: SourceText) throws(Diagnostic) {
         guard let declared = ScenarioVariable.named(variable.text) else { throw .unknownVariable(variable) }
-        guard case .number(_, let allowed, let plausible, let whole) = declared.kind else {
+        guard case .number(let unit, let allowed, let plausible, let whole) = declared.kind else {
             throw .solveNeedsNumber(declared, name: variable)
         }
         if declared.isRunSetting { throw .solveOfRunSetting(declared, name: variable) }
@@ -90,10 +91,25 @@ extension Session {
             }
         }
         let reached = gap(found) + target
-        var text = "solve \(declared.name) for \(goalText) · \(scenarioName) · central model, \(runs) runs\n"
-        text += "  \(declared.name) = \(ModelValueConversion.text(.number(found), of: declared))"
-        text += "  gives \(measured.rawValue)[\(month)] = \(measured.unitPresentation.format(reached))\n"
-        text += "  the scenario is unchanged: 'set \(declared.name) \(ModelValueConversion.text(.number(found), of: declared))' to use it\n"
-        output.write(text)
+        let typed = ModelValueConversion.text(.number(found), of: declared)
+        if format != .text {
+            let document = SolveDocument(
+                scenario: scenarioName, variable: declared.name, unit: unit.jsonName, value: found, text: typed,
+                output: measured.rawValue, outputUnit: measured.unitPresentation.jsonName, month: month,
+                relation: goal.relation.rawValue, target: target, reached: reached, runs: runs)
+            output.write(format == .json ? try MachineText.json(document, range: statement.keywordRange) : document.csv)
+            return
+        }
+        let width = max(40, options.terminalWidth)
+        let lines = [
+            "solve \(declared.name) for \(goalText) · \(scenarioName)",
+            "\(declared.name) = \(typed) gives \(measured.rawValue)[\(month)] = "
+                + "\(measured.unitPresentation.format(reached)) (central model, \(runs) runs)",
+            "the scenario is unchanged: 'set \(declared.name) \(typed)' to use it",
+        ]
+        let wrapped = lines.enumerated().flatMap { index, line in
+            TextWrap.wrap(line, width: width, firstIndent: index == 0 ? "" : "  ", indent: "    ")
+        }
+        output.write(wrapped.joined(separator: "\n") + "\n")
     }
 }
