@@ -13,15 +13,12 @@ extension Simulation {
 
     /// Purchases in `month` ($B) given the path at the end of the month before.
     func automaticPurchases(month: Int, path: SimulationPath) -> Double {
-        var projected = path.sheet
-        var assets = path.bankAssets
+        var projected = path
         var needed = 0.0
-        let growth = MonthGrowth(path)
         for ahead in 0..<Self.lookAheadMonths where month + ahead <= scenario.horizon {
             var flows = MonthFlows()
-            _ = book(month: month + ahead, bought: 0, growth: growth, sheet: &projected, flows: &flows)
-            assets *= 1 + path.monthlyBankAssets
-            let shortfall = reserveFloor(bankAssets: assets) - projected.reserves
+            _ = book(month: month + ahead, bought: 0, path: &projected, flows: &flows)
+            let shortfall = reserveFloor(bankAssets: projected.bankAssets) - projected.sheet.reserves
             needed = max(needed, shortfall / Double(ahead + 1))
         }
         return min(scenario.maximumPurchasePace, max(0, needed))

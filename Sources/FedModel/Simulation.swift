@@ -54,9 +54,7 @@ package struct Simulation: Sendable {
             let bought = scenario.purchaseRule == .automatic
                 ? automaticPurchases(month: month, path: path)
                 : scenario.purchases(inMonth: month)
-            let growth = MonthGrowth(path)
-            floorCut += book(month: month, bought: bought, growth: growth, sheet: &path.sheet, flows: &flows)
-            path.bankAssets *= 1 + path.monthlyBankAssets
+            floorCut += book(month: month, bought: bought, path: &path, flows: &flows)
             path.gdp *= 1 + path.monthlyGDP
             addDuration(bought: bought, to: &path.duration)
         }
@@ -91,19 +89,21 @@ package struct Simulation: Sendable {
     }
 
     /// One month's balance-sheet changes before money markets settle: purchases (`bought`), MBS
-    /// paydown and runoff, Fed repo operations, currency growth and the TGA path. Returns the runoff
-    /// ($B) the reserves floor held back. The Desk's rule projects months ahead with it too.
-    func book(month: Int, bought: Double, growth: MonthGrowth, sheet: inout BalanceSheet,
-              flows: inout MonthFlows) -> Double {
-        let floorCut = applyPolicy(month: month, bought: bought, to: &sheet, flows: &flows)
+    /// paydown and runoff, Fed repo operations, currency growth, the TGA path and bank assets.
+    /// Returns the runoff ($B) the reserves floor held back. The Desk's rule projects months ahead
+    /// with it too, on a copy of the path.
+    func book(month: Int, bought: Double, path: inout SimulationPath, flows: inout MonthFlows) -> Double {
+        let floorCut = applyPolicy(month: month, bought: bought, to: &path.sheet, flows: &flows)
         let operations = scenario.repoOperations(inMonth: month) - scenario.repoOperations(inMonth: month - 1)
-        flows.repoOperationsChange = sheet.add(operations, to: .otherAssets)
-        flows.currencyChange = sheet.add(sheet.currency * growth.currency, to: .currency)
+        flows.repoOperationsChange = path.sheet.add(operations, to: .otherAssets)
+        flows.currencyChange = path.sheet.add(path.sheet.currency * path.monthlyCurrency, to: .currency)
         // The TGA forecast error grows over the first year: next month's cash balance is
         // better known than next year's.
         let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
-        let tga = max(0, growth.treasuryAccountLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
-        flows.treasuryAccountChange = sheet.add(tga - sheet.treasuryGeneralAccount, to: .treasuryGeneralAccount)
+        let tga = max(0, path.treasuryAccountLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+        flows.treasuryAccountChange = path.sheet.add(tga - path.sheet.treasuryGeneralAccount,
+                                                     to: .treasuryGeneralAccount)
+        path.bankAssets *= 1 + path.monthlyBankAssets
         return floorCut
     }
 

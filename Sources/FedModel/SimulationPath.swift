@@ -45,13 +45,3 @@ package struct SimulationPath: Sendable {
     }
 }
 
-/// What one month's balance-sheet step reads from its path: currency growth and the TGA's level.
-struct MonthGrowth {
-    let currency: Double
-    let treasuryAccountLevel: Double
-
-    init(_ path: SimulationPath) {
-        currency = path.monthlyCurrency
-        treasuryAccountLevel = path.treasuryAccountLevel
-    }
-}
