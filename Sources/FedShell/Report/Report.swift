@@ -106,7 +106,7 @@ struct Report {
         lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))"
             + (scenario.pathSurprise != 0 ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""))
         if showsCorridor { lines += wrapped("corridor", corridorText) }
-        let overridden = ModelParameter.catalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
+        let overridden = results.scenario.parameterCatalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
         if !overridden.isEmpty {
             lines += wrapped("", "parameters overridden: " + overridden.map {
                 "\($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \(ReportFormat.parameter($0.central)))"
