@@ -34,8 +34,8 @@ extension DrawState {
         case .slope:
             return central + parameters.volatilityTenYear * walk.tenYear - parameters.volatilityTwoYear * walk.twoYear
         // Balance-sheet and money-market outputs carry parameter uncertainty only.
-        case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak, .sofrPeakDate,
-             .srf, .rrp, .tga, .netLiquidity:
+        case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak,
+             .sofrPeakDate, .tgcrSpread, .srf, .rrp, .tga, .netLiquidity:
             return central
         }
     }

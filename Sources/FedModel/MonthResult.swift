@@ -16,10 +16,14 @@ package struct MonthResult: Sendable, Equatable {
     package var fundsSpread: Double
     package var repoSpread: Double
     package var repoPeakSpread: Double
+    /// TGCR − IORB, monthly average (bp).
+    package var triPartySpread = 0.0
     /// The month's worst day (days since 1 Jan 1970), the SRF loans that day (overnight: not in the month's
     /// balance sheet after month 0), the TGA's swing and ON RRP's inflow on it ($B).
     package var peakDay = 0
     package var peakDayStandingRepoLoans = 0.0
+    /// The worst day's peak before the SRF (bp): the funding stress the channel reads.
+    package var peakDayPressure = 0.0
     package var peakDayTreasurySwing = 0.0
     package var peakDayReverseRepoInflow = 0.0
     /// Markets, central values by channel.

@@ -10,6 +10,7 @@ package enum Output: String, Sendable, CaseIterable {
     case sofrSpread = "sofr_spread"
     case sofrPeak = "sofr_peak"
     case sofrPeakDate = "sofr_peak_date"
+    case tgcrSpread = "tgcr_spread"
     case srf, rrp, tga
     case netLiquidity = "net_liquidity"
     case spx, ndx, btc, eth
@@ -40,7 +41,8 @@ package enum Output: String, Sendable, CaseIterable {
         case .totalAssets, .reserves, .srf, .rrp, .tga, .netLiquidity: return .billionsOfDollars
         case .reserveRatio: return .percentOfBankAssets
         case .demandSlope: return .basisPointsPerPoint
-        case .effrSpread, .sofrSpread, .sofrPeak: return .basisPointsOverIORB
+        case .effrSpread, .sofrSpread, .sofrPeak, .tgcrSpread: return .basisPointsOverIORB
+        case .sofrPeakDate: return .day
         case .spx, .ndx, .btc, .eth: return .percentChange
         case .y2, .y10, .slope: return .basisPointChange
         case .regime: return .regime
@@ -60,6 +62,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .sofrSpread: return "SOFR (repo) minus IORB, monthly average"
         case .sofrPeak: return "SOFR minus IORB on the month's worst day (tax, settlement and month-end dates)"
         case .sofrPeakDate: return "the month's worst day for repo: the date of sofr_peak"
+        case .tgcrSpread: return "TGCR (tri-party general collateral rate) minus IORB, monthly average"
         case .srf: return "Standing Repo Facility loans on the month's worst day (overnight)"
         case .rrp: return "ON RRP balance"
         case .tga: return "Treasury General Account"
@@ -90,6 +93,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .sofrSpread: return result.repoSpread
         case .sofrPeak: return result.repoPeakSpread
         case .sofrPeakDate: return Double(result.peakDay)
+        case .tgcrSpread: return result.triPartySpread
         case .srf: return result.peakDayStandingRepoLoans
         case .rrp: return sheet.overnightReverseRepo
         case .tga: return sheet.treasuryGeneralAccount

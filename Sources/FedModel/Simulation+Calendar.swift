@@ -11,8 +11,9 @@ extension Simulation {
     package struct PeakDay: Sendable, Equatable {
         package var day: CalendarDay
         package var kinds: MonthCalendar.Kinds
-        /// SOFR − IORB at the day's peak, after the SRF (bp).
+        /// SOFR − IORB at the day's peak, after the SRF, and before it: the strain banks met (bp).
         package var peakSpread: Double
+        package var pressureSpread: Double
         /// SRF loans that day ($B; they mature the next morning).
         package var standingRepoLoans: Double
         /// The TGA's move over its monthly level and the ON RRP's inflow that day ($B).
@@ -31,29 +32,45 @@ extension Simulation {
         CalendarDay(year: start.calendarYear, month: start.calendarMonth, day: start.calendarDay)
     }
 
-    /// The calendar of month `month` after the start.
-    package func calendar(month: Int) -> MonthCalendar {
-        MonthCalendar(year: start.calendarYear, month: start.calendarMonth, plus: month)
+    /// The day `month` months after the start (the start's day of month, or the month's last day).
+    package func day(month: Int) -> CalendarDay {
+        let calendar = MonthCalendar(year: start.calendarYear, month: start.calendarMonth, plus: month)
+        let last = CalendarDay.monthEnd(year: calendar.year, month: calendar.month)
+        return CalendarDay(year: calendar.year, month: calendar.month, day: min(start.calendarDay, last.components.day))
+    }
+
+    /// The pressure dates of month `month` ≥ 1: those after the day a month earlier, up to its own day
+    /// (10 Dec 2025's month 1 runs to 10 Jan 2026 and holds 15 and 31 Dec).
+    package func pressureDates(month: Int) -> [MonthCalendar.Date] {
+        let from = day(month: month - 1), through = day(month: month)
+        return [month - 1, month].flatMap { offset in
+            MonthCalendar(year: start.calendarYear, month: start.calendarMonth, plus: offset).dates
+        }.filter { $0.day > from && $0.day <= through }
     }
 
     /// The worst day of `month` on `sheet` (the month's balance sheet before any SRF loans). Month 0
     /// is the start day alone: its TGA and ON RRP are the data's, and it has the SRF loans the data show.
     func worstDay(month: Int, sheet: BalanceSheet, bankAssets: Double) -> PeakDay {
-        let calendar = calendar(month: month)
         guard month > 0 else {
             let day = startDay
-            let kinds = calendar.kinds(of: day)
+            let kinds = MonthCalendar(year: start.calendarYear, month: start.calendarMonth).kinds(of: day)
             let point = curve.point(sheet.reserves / bankAssets * 100)
-            return PeakDay(day: day, kinds: kinds, peakSpread: kinds.isEmpty ? point.repoSpread : point.repoPeakSpread,
+            let peak = kinds.isEmpty ? point.repoSpread : point.repoPeakSpread
+            return PeakDay(day: day, kinds: kinds, peakSpread: peak, pressureSpread: peak,
                            standingRepoLoans: start.standingRepoLoans, treasuryAccountSwing: 0, reverseRepoInflow: 0)
         }
         // The worst day is the one the market finds tightest, before the facility lends.
         var worst: (date: MonthCalendar.Date, pressure: Pressure)?
-        for date in calendar.dates {
+        for date in pressureDates(month: month) {
             let pressure = pressure(on: date, sheet: sheet, bankAssets: bankAssets)
             if worst == nil || pressure.peakSpread >= worst!.pressure.peakSpread { worst = (date, pressure) }
         }
-        return lend(on: worst!.date, worst!.pressure, bankAssets: bankAssets)
+        guard let worst else {
+            // Every month holds a 15th or a month end; a month without either reads its own day.
+            let date = MonthCalendar.Date(day: day(month: month), kinds: [])
+            return lend(on: date, pressure(on: date, sheet: sheet, bankAssets: bankAssets), bankAssets: bankAssets)
+        }
+        return lend(on: worst.date, worst.pressure, bankAssets: bankAssets)
     }
 
     /// One date before the SRF: the reserves the TGA swing and the ON RRP inflow leave, and the peak the
@@ -77,7 +94,8 @@ extension Simulation {
             let spread = min(max(point.repoSpread - corridor.reverseRepoSpread, Self.reverseRepoSpreads.lowerBound),
                              Self.reverseRepoSpreads.upperBound)
             let quarterEnd = date.kinds.contains(.quarterEnd) ? parameters.reverseRepoQuarterEndInflow : 0
-            let wanted = parameters.reverseRepoPeakInflow + quarterEnd + parameters.reverseRepoPeakInflowPerSpread * spread
+            let wanted = parameters.reverseRepoPeakInflow + quarterEnd
+                + parameters.reverseRepoPeakInflowPerSpread * spread
             inflow = min(max(0, wanted), max(0, reserves))
             if inflow > 0 {
                 reserves -= inflow
@@ -91,7 +109,8 @@ extension Simulation {
     /// The SRF on the worst day: it lends if the peak passes its rate, overnight, and removes more of the
     /// excess the more it lends (morning and afternoon operations, and no aggregate limit from December 2025).
     private func lend(on date: MonthCalendar.Date, _ pressure: Pressure, bankAssets: Double) -> PeakDay {
-        var day = PeakDay(day: date.day, kinds: date.kinds, peakSpread: pressure.peakSpread, standingRepoLoans: 0,
+        var day = PeakDay(day: date.day, kinds: date.kinds, peakSpread: pressure.peakSpread,
+                          pressureSpread: pressure.peakSpread, standingRepoLoans: 0,
                           treasuryAccountSwing: pressure.treasuryAccountSwing,
                           reverseRepoInflow: pressure.reverseRepoInflow)
         guard let ceiling = corridor.standingRepoSpread, pressure.peakSpread > ceiling else { return day }

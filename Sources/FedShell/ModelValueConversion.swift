@@ -12,7 +12,7 @@ enum ModelValueConversion {
         case .billionsOfDollars: return .dollars
         case .billionsOfDollarsPerMonth: return .dollarsPerMonth
         case .basisPoints: return .basisPoints
-        case .fractionPerYear: return .percent
+        case .fractionPerYear, .shareOfBankAssets: return .percent
         case .months: return .months
         case .monthIndex, .count: return .plain
         }
@@ -24,7 +24,7 @@ enum ModelValueConversion {
         case .billionsOfDollars: return .money(number * 1e9)
         case .billionsOfDollarsPerMonth: return Quantity(number * 1e9, .moneyPerTime)
         case .basisPoints: return .ratio(number / 10_000)
-        case .fractionPerYear: return .ratio(number)
+        case .fractionPerYear, .shareOfBankAssets: return .ratio(number)
         case .months: return .months(number)
         case .monthIndex, .count: return .plain(number)
         }
@@ -84,6 +84,8 @@ enum ModelValueConversion {
             return .success(quantity.value * 10_000)
         case .fractionPerYear where dimension == .ratioPerTime:
             return .success(quantity.value * 12)
+        case .shareOfBankAssets where dimension == .ratio:
+            return .success(quantity.value)
         case .months where dimension == .time || dimension.isPlain,
              .monthIndex where dimension == .time || dimension.isPlain,
              .count where dimension.isPlain:

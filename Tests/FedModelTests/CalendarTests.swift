@@ -43,12 +43,17 @@ struct CalendarTests {
         #expect(results[0].peakDayStandingRepoLoans == StartState.december2025.standingRepoLoans)
         #expect(results[0].balanceSheet.standingRepoLoans == StartState.december2025.standingRepoLoans)
         for result in results.dropFirst() {
-            #expect(simulation.calendar(month: result.month).dates.map(\.day.number).contains(result.peakDay))
+            #expect(simulation.pressureDates(month: result.month).map(\.day.number).contains(result.peakDay))
+        }
+        // Month 1 runs from 11 Dec 2025 to 10 Jan 2026: the tax date of 15 Dec and the year end.
+        #expect(simulation.pressureDates(month: 1).map(\.day.description) == ["2025-12-15", "2025-12-31"])
+        for result in results.dropFirst() {
+            #expect(result.peakDayStandingRepoLoans >= 0)
         }
     }
 
     @Test func aTaxDateSwingMovesTheWorstDayToTheFifteenth() {
-        // March 2026 (month 3): 15 Mar is a Sunday, so the tax date is Monday 16 Mar.
+        // Month 4 (11 Mar to 10 Apr 2026): 15 Mar is a Sunday, so the tax date is Monday 16 Mar.
         let quiet = path(qtContinues) {
             $0.treasuryAccountTaxDateSwing = 0
             $0.treasuryAccountQuarterEndSwing = 0
@@ -63,10 +68,10 @@ struct CalendarTests {
             $0.reverseRepoQuarterEndInflow = 0
             $0.reverseRepoPeakInflowPerSpread = 0
         }
-        #expect(taxed[3].peakDay == CalendarDay(year: 2026, month: 3, day: 16).number)
-        #expect(quiet[3].peakDay != taxed[3].peakDay)
-        #expect(taxed[3].repoPeakSpread > quiet[3].repoPeakSpread)
-        #expect(taxed[3].repoSpread == quiet[3].repoSpread)  // the monthly average is the month's
+        #expect(taxed[4].peakDay == CalendarDay(year: 2026, month: 3, day: 16).number)
+        #expect(quiet[4].peakDay != taxed[4].peakDay)
+        #expect(taxed[4].repoPeakSpread > quiet[4].repoPeakSpread)
+        #expect(taxed[4].repoSpread == quiet[4].repoSpread)  // the monthly average is the month's
     }
 
     @Test func onRRPTakesCashAtMonthEndsAsTheSpreadSays() {

@@ -45,7 +45,8 @@ extension CalibrationBuilder {
                 swings[name, default: []].append(middle.1 - mean)
             }
             if month != 4, let end = rows.last {
-                swings[month % 3 == 0 ? "tga_quarter_end_swing" : "tga_month_end_swing", default: []].append(end.1 - mean)
+                let name = month % 3 == 0 ? "tga_quarter_end_swing" : "tga_month_end_swing"
+                swings[name, default: []].append(end.1 - mean)
             }
         }
         guard let first = recent.first?.first?.0, let last = recent.last?.last?.0 else { return [] }
@@ -79,7 +80,8 @@ extension CalibrationBuilder {
         return Calibration.Fit(
             name: "srf_take_up", central: slope, low: max(0, slope - Statistics.ninetyPercent * error),
             high: slope + Statistics.ninetyPercent * error,
-            source: "fit to RPONTSYD, SOFR, DFEDTARU, \(from)..\(day), \(excess.count) days with SOFR above the SRF rate")
+            source: "fit to RPONTSYD, SOFR, DFEDTARU, \(from)..\(day), \(excess.count) days with SOFR above "
+                + "the SRF rate")
     }
 
     private func reverseRepoInflow(through day: Day) throws(DataError) -> [Calibration.Fit] {
@@ -106,7 +108,8 @@ extension CalibrationBuilder {
         guard let line = IndicatorLineFit(indicator: Array(quarterEnds[recent...]), x: Array(spreads[recent...]),
                                           y: Array(inflows[recent...])),
               let first = dates.dropFirst(recent).first, let last = dates.last else { return [] }
-        let source = "fit to RRPONTSYD, TGCR, RRPONTSYAWARD, month ends \(first)..\(last), \(dates.count - recent) months"
+        let source = "fit to RRPONTSYD, TGCR, RRPONTSYAWARD, month ends \(first)..\(last), "
+            + "\(dates.count - recent) months"
         let z = Statistics.ninetyPercent
         let names = ["rrp_peak_inflow", "rrp_quarter_end_inflow", "rrp_peak_inflow_per_bp"]
         let roles = ["intercept", "quarter ends", "slope on TGCR − ON RRP"]

@@ -57,6 +57,21 @@ extension CommandSyntax {
             traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.sweepCommand(syntax) }),
         CommandSyntax(
+            "solve", synopsis: ["solve VARIABLE for OUTPUT[MONTH] = TARGET [--json | --csv]",
+                                "solve VARIABLE for OUTPUT[MONTH] >= TARGET [--json | --csv]"],
+            needs: "a variable, 'for', an output and a target", example: "solve purchases for reserves[4] >= 2.9T",
+            summary: "the value of a variable that meets a target (goal seek)",
+            details: [
+                "bisection on the central model (parameters as in this session, no Monte Carlo) over the "
+                    + "variable's usual range, then its allowed range;",
+                "= finds where the output equals the target; >= and <= the least change from the range's low end "
+                    + "that meets it;",
+                "[MONTH] defaults to the horizon; the state is not changed: set the answer to use it",
+            ],
+            group: .model, flags: CommandFlag.formats, arguments: [.one(.numericVariable)],
+            keywords: [Keyword("for", then: .one(.output))], traits: .runsModel,
+            parse: { parser, syntax throws(Diagnostic) in try parser.solveCommand(syntax) }),
+        CommandSyntax(
             "plot", synopsis: ["plot OUTPUT, ... [--svg FILE] [--force]"], needs: "one or more outputs",
             example: "plot reserves, sofr_spread --svg chart.svg", summary: "monthly paths as a chart (and as SVG)",
             details: [

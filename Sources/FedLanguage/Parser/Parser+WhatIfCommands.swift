@@ -59,6 +59,34 @@ extension Parser {
         return .sweep(variable, from: from, to: to, step: step, show: outputs, format: try format(for: syntax))
     }
 
+    // solve = "solve" NAME "for" NAME [ "[" expression "]" ] ( "=" | "==" | ">=" | "<=" ) expression flags
+    mutating func solveCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
+        let variable = try name(for: syntax)
+        guard current.identifier?.lowercased() == "for" else {
+            throw expected("'for' and the target, as in solve purchases for reserves[4] >= 2.9T")
+        }
+        advance()
+        let output = try name(for: syntax)
+        var month: Expression?
+        if match(.leftBracket) != nil {
+            month = try expression(for: syntax)
+            guard match(.rightBracket) != nil else { throw expected("']' after the month, as in reserves[4]") }
+        }
+        let relation: SolveGoal.Relation
+        if match(.equal) != nil || match(.equalEqual) != nil {
+            relation = .equal
+        } else if match(.greaterEqual) != nil {
+            relation = .atLeast
+        } else if match(.lessEqual) != nil {
+            relation = .atMost
+        } else {
+            throw expected("=, >= or <= and a target, as in reserves[4] >= 2.9T")
+        }
+        let target = try expression(for: syntax)
+        let goal = SolveGoal(output: output, month: month, relation: relation, target: target)
+        return .solve(variable, goal: goal, format: try format(for: syntax))
+    }
+
     // plot = "plot" names flags [ path ]      (flags: --svg PATH, --force)
     mutating func plotCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let outputs = names()

@@ -39,12 +39,12 @@ enum StealthQEClaims {
                   }),
             Claim(number: "3", text: "Money markets show stress: repo above the top of the corridor, record SRF use",
                   articleFigures: "SOFR and TGCR above the corridor top; record SRF use; ON RRP $59B; repo \"spiking above 5.5%\"",
-                  test: .measure(ClaimMeasure(label: "SOFR month-end peak minus the SRF rate, month 0 (Dec 2025)", presets: ["baseline"], unit: .basisPoints,
-                                              value: { $0["baseline"]![0].repoPeakSpread - ceiling($0["baseline"]!) }),
+                  test: .measure(ClaimMeasure(label: "SOFR worst-day peak minus the SRF rate, month 1 (to 10 Jan 2026, the year end)", presets: ["baseline"], unit: .basisPoints,
+                                              value: { $0["baseline"]![1].repoPeakSpread - ceiling($0["baseline"]!) }),
                                  claimed: ClaimedRange(lower: 0, upper: nil, text: "above the SRF rate (0bp or more)")),
                   context: { evidence in
-                      let first = evidence.path("baseline")[0]
-                      return ["month 0: SRF loans \(ReportFormat.money(first.peakDayStandingRepoLoans)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
+                      let first = evidence.path("baseline")[1]
+                      return ["month 1: SRF loans \(ReportFormat.money(first.peakDayStandingRepoLoans)) on \(CalendarDay(number: first.peakDay)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
                   }),
             Claim(number: "4", text: "Without action, a 2019-style repo crisis could return",
                   articleFigures: "qualitative",
@@ -61,7 +61,7 @@ enum StealthQEClaims {
             Claim(number: "6", text: "These reserve-management purchases are not QE: they target plumbing, not long rates",
                   articleFigures: "Williams: \"not a change in the stance of policy\"",
                   test: .measure(ClaimMeasure(label: "10-year yield, cabana − baseline, \(at)", presets: ["cabana", "baseline"], unit: .basisPoints,
-                                              value: { difference(.y10, $0, "cabana", "baseline") }),
+                                              value: { difference(.y10, $0, "cabana", "baseline") }, noise: (.y10, "cabana")),
                                  claimed: ClaimedRange(lower: -5, upper: 5, text: "within ±5bp, less than one day's typical move")),
                   context: { evidence in
                       let coupons = Output.y10.value(in: evidence.last("qe-coupons")) - Output.y10.value(in: evidence.last("baseline"))
@@ -70,7 +70,7 @@ enum StealthQEClaims {
             Claim(number: "7", text: "Restored liquidity raises demand for risk assets, including crypto",
                   articleFigures: "BTC ~ $92,000, ETH > $3,100 on 8 Dec",
                   test: .measure(ClaimMeasure(label: "Bitcoin, cabana − baseline, \(at)", presets: ["cabana", "baseline"], unit: .percent,
-                                              value: { difference(.btc, $0, "cabana", "baseline") }),
+                                              value: { difference(.btc, $0, "cabana", "baseline") }, noise: (.btc, "cabana")),
                                  claimed: ClaimedRange(lower: 0, upper: nil, text: "a rise (0% or more)")),
                   context: { evidence in ["Bitcoin's own band in cabana (with market noise): \(evidence.band(.btc, of: "cabana"))"] }),
             Claim(number: "8", text: "Credit, high yield, emerging markets and crypto all benefit from easier funding",
@@ -79,7 +79,7 @@ enum StealthQEClaims {
             Claim(number: "9", text: "$45B a month restarts balance-sheet growth: good for stocks, especially tech; Nasdaq +3% to +5% extra",
                   articleFigures: "Nasdaq +3–5%",
                   test: .measure(ClaimMeasure(label: "Nasdaq, cabana − baseline, \(at)", presets: ["cabana", "baseline"], unit: .percent,
-                                              value: { difference(.ndx, $0, "cabana", "baseline") }),
+                                              value: { difference(.ndx, $0, "cabana", "baseline") }, noise: (.ndx, "cabana")),
                                  claimed: ClaimedRange(lower: 3, upper: 5, text: "+3% to +5%")),
                   context: { evidence in ["Nasdaq's own band in cabana (with market noise): \(evidence.band(.ndx, of: "cabana"))"] }),
             Claim(number: "10", text: "A 25bp cut is widely expected at the 9–10 Dec meeting",
@@ -90,19 +90,19 @@ enum StealthQEClaims {
             Claim(number: "11a", text: "A 25bp cut plus $45B a month lifts stocks +5% to +8%",
                   articleFigures: "+5–8% stocks",
                   test: .measure(ClaimMeasure(label: "S&P 500, cabana, \(at), all channels (the policy effect)", presets: ["cabana"], unit: .percent,
-                                              value: { Output.spx.value(in: end($0, "cabana")) }),
+                                              value: { Output.spx.value(in: end($0, "cabana")) }, noise: (.spx, "cabana")),
                                  claimed: ClaimedRange(lower: 5, upper: 8, text: "+5% to +8%")),
                   context: { evidence in ["S&P 500's own band in cabana (with market noise): \(evidence.band(.spx, of: "cabana"))"] }),
             Claim(number: "11b", text: "… and steepens the curve",
                   articleFigures: "steepening",
                   test: .measure(ClaimMeasure(label: "2s10s slope, cabana, \(at)", presets: ["cabana"], unit: .basisPoints,
-                                              value: { Output.slope.value(in: end($0, "cabana")) }),
+                                              value: { Output.slope.value(in: end($0, "cabana")) }, noise: (.slope, "cabana")),
                                  claimed: ClaimedRange(lower: 0, upper: nil, text: "steeper (0bp or more)")),
                   context: { evidence in ["slope's own band in cabana (with market noise): \(evidence.band(.slope, of: "cabana"))"] }),
             Claim(number: "11c", text: "… while long bonds rally (the 10-year yield falls)",
                   articleFigures: "long-bond rally",
                   test: .measure(ClaimMeasure(label: "10-year yield, cabana, \(at)", presets: ["cabana"], unit: .basisPoints,
-                                              value: { Output.y10.value(in: end($0, "cabana")) }),
+                                              value: { Output.y10.value(in: end($0, "cabana")) }, noise: (.y10, "cabana")),
                                  claimed: ClaimedRange(lower: nil, upper: 0, text: "a fall (0bp or less)")),
                   context: { evidence in ["10-year's own band in cabana (with market noise): \(evidence.band(.y10, of: "cabana"))"] }),
         ]

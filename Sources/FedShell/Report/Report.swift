@@ -78,7 +78,13 @@ struct Report {
         let corridor = Corridor(start: results.start, rateCut: scenario.rateCut)
         let instrument = scenario.instrument.rawValue
         var policy: String
-        if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
+        if scenario.purchaseRule == .automatic {
+            let chosen = results.path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+            let floorText = [scenario.reserveFloor > 0 ? ReportFormat.money(scenario.reserveFloor) : nil,
+                             scenario.reserveFloorShare > 0 ? ReportFormat.plain(scenario.reserveFloorShare * 100, decimals: 1, unit: "%") + " of bank assets" : nil]
+                .compactMap { $0 }.joined(separator: " or ")
+            policy = "auto: \(instrument) to keep reserves ≥ \(floorText.isEmpty ? "no floor" : floorText), at most \(ReportFormat.money(scenario.maximumPurchasePace))/month; chose \(chosen.map { ReportFormat.plain($0, decimals: 0) }.joined(separator: " ")) $B (\(ReportFormat.money(chosen.reduce(0, +))) in all)"
+        } else if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
             policy = "no purchases"
         } else if scenario.schedule == .frontLoaded {
             policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) months, then \(ReportFormat.money(scenario.laterPurchases))/month"
@@ -97,7 +103,8 @@ struct Report {
             corridorText += " · no standing repo facility"
         }
         var lines = wrapped("", "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))")
-        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))")
+        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))"
+            + (scenario.pathSurprise != 0 ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""))
         if showsCorridor { lines += wrapped("corridor", corridorText) }
         let overridden = results.scenario.parameterCatalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
         if !overridden.isEmpty {
@@ -118,6 +125,7 @@ struct Report {
     func withBand(_ text: String, _ output: Output) -> String {
         let band = ReportFormat.band(output, results.bands.band(output, month: horizonMonth))
         let trimmed = text.trimmingTrailingSpaces()
+        if band.isEmpty { return trimmed }
         if text.count + 3 + band.count <= width { return text + "   " + band }
         let indent = min(24, max(4, width - 10 - band.count))
         return trimmed + "\n" + String(repeating: " ", count: indent) + "p10 … p90 " + band

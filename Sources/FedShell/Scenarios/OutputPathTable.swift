@@ -14,13 +14,12 @@ struct OutputPathTable {
         var titles = outputs.map(\.rawValue)
         if outputs.count == 1, let output = outputs.first, output.unit != .regime {
             let bands = results.path.indices.map { results.bands.band(output, month: $0) }
-            // p10 right-aligned and p90 left-aligned, so the "…" of every month stands in one column.
-            let lowWidth = bands.map { $0.map { format(output, $0.p10).count } ?? 0 }.max() ?? 0
-            let highWidth = bands.map { $0.map { format(output, $0.p90).count } ?? 0 }.max() ?? 0
-            columns.append(bands.map { band in
-                guard let band else { return "" }
-                return format(output, band.p10).leftPadded(lowWidth) + " … "
-                    + format(output, band.p90).rightPadded(highWidth)
+            let lows = bands.map { $0.map { format(output, $0.p10) } ?? "" }
+            let highs = bands.map { $0.map { format(output, $0.p90) } ?? "" }
+            // Each end padded on its own, so the "…" stays in one column whatever the ends' widths.
+            let lowWidth = lows.map(\.count).max() ?? 0, highWidth = highs.map(\.count).max() ?? 0
+            columns.append(bands.indices.map { month in
+                bands[month] == nil ? "" : lows[month].leftPadded(lowWidth) + " … " + highs[month].leftPadded(highWidth)
             })
             titles.append("p10 … p90")
         }

@@ -75,6 +75,11 @@ extension Session {
 
     func setVariable(_ name: Name, to expression: Expression, source: SourceText) throws(Diagnostic) {
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
+        // `set purchases auto` hands the sizing to the Desk's rule: it sets purchase_rule.
+        if variable.name == "purchases", case .name(let word) = expression.kind, word.lowercased() == "auto",
+           state.userVariables[word] == nil {
+            return try setVariable(Name("purchase_rule", range: name.range), to: expression, source: source)
+        }
         // A bare word for a choice or on/off variable is taken as that word, checked against the options.
         let value: Value
         let takesWords: Bool
@@ -104,6 +109,11 @@ extension Session {
         if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
         output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        // A pace typed for purchases takes them back from the automatic rule.
+        if variable.name == "purchases", state.scenario.purchaseRule == .automatic {
+            state.scenario.purchaseRule = .fixed
+            output.confirm("purchase_rule = fixed (was auto)\n")
+        }
         if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
             output.report(Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
         }
