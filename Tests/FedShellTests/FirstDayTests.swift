@@ -7,7 +7,7 @@ import Testing
 /// What a new user types in the first hour, from the first-day review: each works.
 struct FirstDayTests {
     @Test(arguments: [("+2.3%", "2.3%"), ("6,847", "6847"), ("$92,000", "$92k"), ("+$494.5B", "$494.5B"),
-                      ("1,234,567", "1234567"), ("−25bp - 5bp", "-30bp")])
+                      ("1,234,567", "1234567"), ("−25bp - 5bp", "−30bp")])
     func numbersPastedFromReportsReadBack(typed: String, printed: String) {
         #expect(Harness().succeed("print " + typed) == printed + "\n")
     }

@@ -89,7 +89,9 @@ extension Parser {
         if name.text == "reset" {
             return .param(.reset(current.identifier.map { Name($0.lowercased(), range: advance().range) }))
         }
-        _ = match(.equal)
+        if let equal = match(.equal), current.endsStatement {
+            throw Diagnostic.valueMissing(after: equal, command: syntax.name, name: name.text)
+        }
         if current.endsStatement { return .param(.show(name)) }
         return .param(.set(name, try expression(for: syntax)))
     }

@@ -8,13 +8,17 @@
 //   text       = RAW_TO_END ;                           (* characters up to ";", "#" or line end *)
 //   flags      = { FLAG } ;                             (* "--force" and the like *)
 //
-//   expression = comparison ;
+//   expression = disjunction [ "->" target ] ;                 (* 45B/month -> T/year *)
+//   target     = "$" [ UNITWORD ] [ "/" UNITWORD ] | ( UNITWORD | "%" ) [ "/" UNITWORD ] ;
+//   disjunction = conjunction { "or" conjunction } ;
+//   conjunction = negation { "and" negation } ;
+//   negation   = "not" negation | comparison ;
 //   comparison = additive [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) additive ] ;
 //   additive   = term { ( "+" | "-" ) term } ;
 //   term       = unary { ( "*" | "/" ) unary | "/" UNITWORD } ;     (* 45B/month *)
 //   unary      = "-" unary | postfix ;
 //   postfix    = primary { "[" expression "]" | "." IDENT } ;       (* reserves[3], btc.p10 *)
-//   primary    = [ "$" ] NUMBER [ UNITWORD | "%" ]
+//   primary    = [ "$" ] NUMBER [ ( UNITWORD | "%" ) [ "/" UNITWORD ] ]   (* 30B/month, glued: one rate *)
 //              | DATE | STRING | BOOLEAN | IDENT | "(" expression ")" ;
 //
 // A unit word glued to its number must be a known unit (`45Bn` is an error); after a space it
