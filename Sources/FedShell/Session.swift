@@ -37,6 +37,8 @@ package final class Session {
         package var ask: (@Sendable (String) -> PersonAnswer)? = nil
         /// Columns available for tables and charts.
         package var terminalWidth = 80
+        /// Where `record -` writes its handout (standard output; a test gives a pipe).
+        package var standardOutputDescriptor: Int32 = STDOUT_FILENO
         /// Whether the terminal shows Unicode (box drawing, blocks); ASCII otherwise.
         package var unicode = true
         /// Whether to colour output (a terminal, and NO_COLOR unset).

@@ -104,3 +104,43 @@ extension FirstDayTests {
         #expect(check.contains("✓"))
     }
 }
+
+/// `.read`, `record -` and the help of `history` and `record` (first-day review, defect 17).
+struct FilesWordingTests {
+    @Test func dotReadIsSource() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.fed", "set purchases 20B/month\n")
+        let shell = Harness()
+        shell.succeed(".read \(folder.path("a.fed"))")
+        #expect(shell.succeed("print purchases") == "$20B/month\n")
+        #expect(shell.run(". read x.fed").outcome.failures == 1)
+        #expect(shell.run(".nosuch").text.contains("unknown command '.nosuch'"))
+    }
+
+    @Test func recordToStandardOutputWritesTheHandoutInsteadOfTheOutput() throws {
+        var descriptors: [Int32] = [0, 0]
+        #expect(pipe(&descriptors) == 0)
+        var options = Session.Options.testing
+        options.standardOutputDescriptor = descriptors[1]
+        let shell = Harness(options: options)
+        let shown = shell.succeed("record -; print 45B/month * 12 months; note money; record off")
+        close(descriptors[1])
+        let handle = FileHandle(fileDescriptor: descriptors[0], closeOnDealloc: true)
+        let handout = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        #expect(handout.hasPrefix("# fedsh session"), "\(handout)")
+        #expect(handout.contains("```text\n$540B\n```"), "\(handout)")
+        #expect(handout.contains("\nmoney\n"))
+        #expect(!shown.contains("$540B"), "the result is shown once, in the handout: \(shown)")
+    }
+
+    @Test func helpSaysWhatHistoryAndRecordAccept() {
+        let history = Harness().succeed("help history")
+        #expect(history.contains("1 or more") || history.contains("from 1"), "\(history)")
+        #expect(Harness().run("history 0").text.contains("1 or more"))
+        let record = Harness().succeed("help record")
+        #expect(record.contains("usage: record -"))
+        #expect(record.contains(".htm"))
+        #expect(record.contains("other file ending is refused"))
+        #expect(Harness().run("record x.txt").outcome.failures == 1)
+    }
+}

@@ -82,6 +82,7 @@ package struct Parser {
 
     // statement = COMMAND { argument }
     mutating func statement() throws(Diagnostic) -> Statement {
+        mergeDotCommandWord()
         let keyword = current
         guard let word = keyword.identifier else { throw Diagnostic.expectedCommand(current) }
         guard let syntax = CommandSyntax.named(word.lowercased()) else {
@@ -99,6 +100,16 @@ package struct Parser {
         guard current.endsStatement else { throw unexpected(after: "the \(syntax.name) command") }
         let range = SourceRange(start: keyword.range.start, end: previousEnd)
         return Statement(command: command, syntax: syntax, range: range, keywordRange: keyword.range)
+    }
+
+    /// `.read FILE`, as sqlite3 users type it: a `.` glued to a word is read as one command word.
+    private mutating func mergeDotCommandWord() {
+        guard current.kind == .dot else { return }
+        var lookahead = lexer
+        let next = lookahead.next()
+        guard next.range.start.offset == current.range.end.offset, let word = next.identifier else { return }
+        let dot = advance()
+        current = Token(kind: .identifier("." + word), range: dot.range.union(current.range), text: "." + word)
     }
 
     // MARK: Tokens

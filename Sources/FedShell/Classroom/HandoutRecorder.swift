@@ -37,7 +37,12 @@ final class HandoutRecorder {
     /// HTML: the inline SVG for each placeholder paragraph in `markdown`.
     var inlineCharts: [(placeholder: String, chart: RenderedChart)] = []
 
-    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32) {
+    /// Whether the handout goes to standard output (`record -`), where the session's own output would
+    /// repeat it: `RecordingOutput` then shows results only in the handout.
+    let toStandardOutput: Bool
+
+    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32, toStandardOutput: Bool = false) {
+        self.toStandardOutput = toStandardOutput
         self.url = url
         self.format = format
         self.replace = replace
@@ -46,6 +51,12 @@ final class HandoutRecorder {
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// `record -`: a Markdown handout on standard output (its charts as text, with nothing beside it).
+    static func standardOutput(date: String, descriptor: Int32 = STDOUT_FILENO) -> HandoutRecorder {
+        HandoutRecorder(url: URL(fileURLWithPath: "/dev/stdout"), format: .markdown, replace: false, date: date,
+                        descriptor: dup(descriptor), toStandardOutput: true)
+    }
 
     /// Creates the file; an existing one is replaced only when `replace` is set.
     static func open(_ requested: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
@@ -124,7 +135,7 @@ final class HandoutRecorder {
             inlineCharts.append((placeholder, chart))
             append(placeholder + "\n\n")
         case .markdown:
-            guard let name = writeChartFile(chart.svg) else {
+            guard !toStandardOutput, let name = writeChartFile(chart.svg) else {
                 block += chart.text
                 return
             }
