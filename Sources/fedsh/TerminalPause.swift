@@ -64,7 +64,9 @@ enum TerminalPause {
                 TerminalOutput.write("\n", to: 1)
                 return .stop
             }
-            if poll(&ready, 1, 100) == 0 { continue }
+            // Only read when a byte is there: a Ctrl-C during the poll makes it fail with EINTR, and a blocking
+            // read then (restarted after the signal) would wait for a whole line and never see the flag.
+            if poll(&ready, 1, 100) <= 0 || ready.revents & Int16(POLLIN | POLLHUP | POLLERR) == 0 { continue }
             let count = read(descriptor, &byte, 1)
             if count == 1 {
                 // Ctrl-C or Ctrl-D typed before the terminal's modes were set arrive as bytes.
