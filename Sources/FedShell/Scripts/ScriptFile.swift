@@ -104,8 +104,14 @@ package enum ScriptFile {
         if !replace, FileManager.default.fileExists(atPath: url.path) {
             throw Failure(message: "\(displayPath(url)) already exists", help: advice)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        removeStaleTemporaries(for: url)
+        var temporary = folder.appendingPathComponent(temporaryName(for: url, process: getpid()))
+        var descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // A name left by a dead process that had this id is never reused: another random part.
+        for _ in 0..<8 where descriptor < 0 && errno == EEXIST {
+            temporary = folder.appendingPathComponent(temporaryName(for: url, process: getpid()))
+            descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else { throw Failure(message: "cannot write in \(displayPath(folder)): \(String(cString: strerror(errno)))") }
         if let code = writeAll(text, to: descriptor) {
             close(descriptor)
@@ -126,6 +132,39 @@ package enum ScriptFile {
             }
             throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
         }
+        syncFolder(folder)
+    }
+
+    /// `.NAME.PID.RANDOM.tmp` beside the file: one process's own temporary for one save, never the
+    /// name of another process's (the process id) or of another save of this one (the random part).
+    static func temporaryName(for url: URL, process: pid_t) -> String {
+        ".\(url.lastPathComponent).\(process).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
+    /// A save cut off by `kill -9` or a closed terminal leaves its temporary behind: the next save of
+    /// the same file removes those whose process is gone (a live one may be another fedsh saving now).
+    /// Only our own regular files of exactly that shape are touched; the saved file itself never is.
+    static func removeStaleTemporaries(for url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+            guard middle.count == 2, let process = pid_t(middle[0]), process > 0, UInt32(middle[1]) != nil else { continue }
+            guard kill(process, 0) != 0, errno == ESRCH else { continue }
+            let path = folder.appendingPathComponent(name).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid() else { continue }
+            unlink(path)
+        }
+    }
+
+    /// Flushes the folder's entry for a renamed or linked file, so a crash just after cannot lose the name.
+    private static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// The file a write replaces: the path itself, or a symlink's target. Refuses anything but a
