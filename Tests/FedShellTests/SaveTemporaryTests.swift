@@ -53,3 +53,35 @@ struct SaveTemporaryTests {
         #expect((0..<20).map { _ in ScriptFile.temporaryName(for: url, process: 42) }.contains { $0 != first })
     }
 }
+
+/// File problems are values (issue 11): the kind and its data, worded once in `ScriptFile+Messages`.
+struct FileProblemTests {
+    @Test func problemsAreKindsWithTheirFiles() throws {
+        let folder = try ScratchFolder()
+        let missing = folder.url.appendingPathComponent("missing.fed")
+        do {
+            _ = try ScriptFile.read(missing)
+            Issue.record("read a missing file")
+        } catch {
+            #expect(error.problem == .noSuchFile(missing))
+            #expect(error.message.hasPrefix("no such file: "))
+        }
+        try folder.write("kept.fed", "x\n")
+        let kept = folder.url.appendingPathComponent("kept.fed")
+        do {
+            try ScriptFile.write("y\n", to: kept, replace: false, command: "save")
+            Issue.record("replaced a file without --force")
+        } catch {
+            #expect(error.problem == .alreadyExists(kept, command: "save"))
+            #expect(error.help == "use 'save --force \(ScriptFile.displayPath(kept))' to replace it")
+        }
+    }
+
+    @Test func systemErrorsReadTheSameEverywhere() {
+        let url = URL(fileURLWithPath: "/tmp/x.fed")
+        for problem in [ScriptFile.Problem.cannotRead(url, code: ENOSPC), .cannotWrite(url, code: ENOSPC),
+                        .cannotReplace(url, code: ENOSPC), .cannotWriteIn(url, code: ENOSPC)] {
+            #expect(problem.message.hasSuffix(": no space left on device"), "\(problem.message)")
+        }
+    }
+}

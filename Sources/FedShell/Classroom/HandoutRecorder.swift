@@ -65,16 +65,15 @@ final class HandoutRecorder {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ScriptFile.Failure(message: "no such folder: \(ScriptFile.displayPath(folder))")
+            throw ScriptFile.Failure(.noSuchFolder(folder))
         }
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (replace ? O_TRUNC : O_EXCL)
         let descriptor = Foundation.open(url.path, flags, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST {
-                throw ScriptFile.Failure(message: "\(ScriptFile.displayPath(url)) already exists",
-                                         help: "use 'record --force \(ScriptFile.displayPath(url))' to replace it")
+                throw ScriptFile.Failure(.alreadyExists(url, command: "record"))
             }
-            throw ScriptFile.Failure(message: "cannot write \(ScriptFile.displayPath(url)): \(String(cString: strerror(errno)))")
+            throw ScriptFile.Failure(.cannotWrite(url, code: errno))
         }
         let format: Format = ["html", "htm"].contains(url.pathExtension.lowercased()) ? .html : .markdown
         // A page is written whole each time (ScriptFile.write): the file is only claimed here.
@@ -197,7 +196,7 @@ final class HandoutRecorder {
         case .markdown:
             guard failure == nil else { return }
             if let code = ScriptFile.writeAll(text, to: descriptor) {
-                failure = String(cString: strerror(code)).lowercased()
+                failure = ScriptFile.Problem.reason(code)
             }
         case .html: markdown += text
         }
