@@ -8,7 +8,7 @@ extension CommandSyntax {
                 "writes a script that rebuilds this state (--minimal: only what differs from the defaults); never "
                     + "overwrites without --force",
             ],
-            group: .files, flags: [CommandFlag("minimal"), CommandFlag("force")], arguments: [.one(.file)],
+            group: .files, flags: [CommandFlag("minimal"), CommandFlag.force], arguments: [.one(.file)],
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.saveCommand(syntax) }),
         CommandSyntax(
@@ -30,7 +30,7 @@ extension CommandSyntax {
                 "export -: to standard output (JSON, or CSV with --csv); never overwrites without --force; units "
                     + "and fields: docs/EXPORT.md",
             ],
-            group: .files, flags: [CommandFlag("force")] + CommandFlag.formats, arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
+            group: .files, flags: [CommandFlag.force] + CommandFlag.formats, arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.exportCommand(syntax) }),
         CommandSyntax(
             "record", synopsis: ["record [--force] FILE.md", "record [--force] FILE.html", "record -", "record off"],
@@ -45,7 +45,7 @@ extension CommandSyntax {
                 "record off: stops. Any other file ending is refused; an existing file is replaced only with --force. "
                     + "From the start: fedsh --transcript FILE.md (--force to replace it)",
             ],
-            group: .files, flags: [CommandFlag("force")], subcommands: [Subcommand("off")], arguments: [.one(.file)],
+            group: .files, flags: [CommandFlag.force], subcommands: [Subcommand("off")], arguments: [.one(.file)],
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.recordCommand(syntax) }),
         CommandSyntax(

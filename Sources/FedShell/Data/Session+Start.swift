@@ -19,7 +19,7 @@ extension Session {
         let previous = variable.get(state.scenario)
         state.scenario.builtStart = report.state
         let now = variable.get(state.scenario)
-        if previous != now { state.log.append("set start \(day)") }
+        if previous != now { state.log.append(CommandSyntax.set.replay(nil, "start", "\(day)")) }
         let was = previous == now ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable))"
         let summary = "start = \(day) (\(was)): reserves $\(Self.billions(report.state.reserves))B, TGA "
             + "$\(Self.billions(report.state.treasuryGeneralAccount))B, ON RRP "

@@ -23,7 +23,7 @@ extension Session {
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
-            state.log.append("param reset")
+            state.log.append(CommandSyntax.param.replay(.parameterReset))
             output.confirm("back to the calibrated values: \(names.joined(separator: ", "))\n")
         case .reset(let name?):
             let parameter = try parameter(named: name)
@@ -31,7 +31,7 @@ extension Session {
                 output.confirm("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
                 return
             }
-            state.log.append("param reset \(parameter.name)")
+            state.log.append(CommandSyntax.param.replay(.parameterReset, parameter.name))
             output.confirm("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
         }
     }
@@ -56,7 +56,7 @@ extension Session {
         }
         let previous = state.parameterOverrides[parameter.name]
         state.parameterOverrides[parameter.name] = number
-        state.log.append("param \(parameter.name) \(Session.exactParameterText(number))")
+        state.log.append(CommandSyntax.param.replay(nil, parameter.name, Session.exactParameterText(number)))
         let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
         output.confirm("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
     }

@@ -102,7 +102,9 @@ extension Session {
         let previous = variable.get(state.scenario)
         variable.set(&state.scenario, modelValue)
         // An unchanged value leaves no trace: nothing to save, nothing to undo.
-        if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
+        if previous != modelValue {
+            state.log.append(CommandSyntax.set.replay(nil, variable.name, ModelValueConversion.text(modelValue, of: variable)))
+        }
         let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
         output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
         if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
@@ -151,14 +153,14 @@ extension Session {
 
     func unset(_ name: Name) throws(Diagnostic) {
         if state.userVariables.removeValue(forKey: name.text) != nil {
-            state.log.append("unset \(name.text)")
+            state.log.append(CommandSyntax.unset.replay(nil, name.text))
             output.confirm("\(name.text) removed\n")
             return
         }
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
         let previous = variable.get(state.scenario)
         variable.clear(&state.scenario)
-        state.log.append("unset \(variable.name)")
+        state.log.append(CommandSyntax.unset.replay(nil, variable.name))
         let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
         output.confirm("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
     }
@@ -174,7 +176,7 @@ extension Session {
         let before = state.scenario
         state.scenario = scenario
         state.presetName = preset.name
-        state.log.append("use \(preset.name)")
+        state.log.append(CommandSyntax.use.replay(nil, preset.name))
         output.confirm(TextWrap.fit("using \(preset.name): \(preset.summary)", width: options.terminalWidth) + "\n")
         // The preset's own settings, and anything else it put back to the default, like `set` does.
         let named = Set(preset.settings.map(\.variable))
@@ -199,7 +201,7 @@ extension Session {
         let exact = ValueFormatter(precision: .exact).format(value, in: savedUnit)
         let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
         state.userVariables[name.text] = variable
-        state.log.append("let \(name.text) = \(exact)")
+        state.log.append(CommandSyntax.letCommand.replay(nil, name.text, "=", exact))
         output.confirm("\(name.text) = \(variable.text)\n")
     }
 
