@@ -15,7 +15,8 @@ extension CommandSyntax {
             "source", aliases: ["load", ".read"], synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
             summary: "run the commands in a script",
             details: ["runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
-                        + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) and '.read' (as in sqlite3) are the same command"],
+                        + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) and '.read' "
+                        + "(as in sqlite3) are the same command"],
             group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles, .runsScripts],
             parse: { parser, syntax throws(Diagnostic) in .source(try parser.path(for: syntax)) }),
         CommandSyntax(
@@ -41,7 +42,8 @@ extension CommandSyntax {
                     + "blocks, notes as paragraphs, errors, a marker at each pause, charts as SVG files beside it; "
                     + "titled by the lesson",
                 "record FILE.html (or .htm): one self-contained page (Ink makes the HTML), charts inline",
-                "record -: the Markdown handout on standard output instead of the session's own output (charts as text)",
+                "record -: the Markdown handout on standard output instead of the session's own output "
+                    + "(charts as text)",
                 "record off: stops. Any other file ending is refused; an existing file is replaced only with --force. "
                     + "From the start: fedsh --transcript FILE.md (--force to replace it)",
             ],

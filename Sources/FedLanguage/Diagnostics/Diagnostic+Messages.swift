@@ -49,7 +49,7 @@ extension Diagnostic {
     static func valueMissing(after equal: Token, command: String, name: String) -> Diagnostic {
         Diagnostic(message: "expected a value after '=' in \(command) \(name)", range: SourceRange(
             start: equal.range.end, end: equal.range.end),
-                   help: "give the value, as in \(command) \(name) = 2.5, or leave out '=' to show it: \(command) \(name)")
+                   help: "give a value (\(command) \(name) = 2.5), or leave out '=' to show it")
     }
 
     private static func unicodeName(_ value: UInt32) -> String {

@@ -94,7 +94,9 @@ package struct ExpressionEvaluator {
     private func truth(of side: Expression, for node: Expression?) throws(Diagnostic) -> Bool {
         let sideValue = try value(of: side)
         guard case .bool(let truth) = sideValue else {
-            guard case .logical(let operation, _, _) = node?.kind else { throw Diagnostic.notNeedsBoolean(sideValue, range: side.range) }
+            guard case .logical(let operation, _, _) = node?.kind else {
+                throw Diagnostic.notNeedsBoolean(sideValue, range: side.range)
+            }
             throw Diagnostic.logicalNeedsBooleans(operation, sideValue, range: side.range)
         }
         return truth

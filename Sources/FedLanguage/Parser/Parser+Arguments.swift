@@ -45,7 +45,8 @@ extension Parser {
         var present: Set<String> = []
         while case .flag(let written) = current.kind {
             guard let flag = syntax.flag(written: "--" + written), allowed.contains(flag) else {
-                throw Diagnostic.unknownOption(written, command: syntax.name, allowed: allowed.map(\.name), range: current.range)
+                throw Diagnostic.unknownOption(written, command: syntax.name, allowed: allowed.map(\.name),
+                                               range: current.range)
             }
             let flagRange = advance().range
             present.insert(flag.name)

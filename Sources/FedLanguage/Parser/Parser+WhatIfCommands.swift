@@ -54,7 +54,9 @@ extension Parser {
         var outputs: [Name] = []
         if match(.show, of: syntax) {
             outputs = names()
-            if outputs.isEmpty { throw expected("output names after '\(Keyword.show.word)', as in \(Keyword.show.word) reserves, btc") }
+            if outputs.isEmpty {
+                throw expected("output names after '\(Keyword.show.word)', as in \(Keyword.show.word) reserves, btc")
+            }
         }
         return .sweep(variable, from: from, to: to, step: step, show: outputs, format: try format(for: syntax))
     }

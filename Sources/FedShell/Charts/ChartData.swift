@@ -15,7 +15,9 @@ struct ChartData {
         /// Whether the band is wide enough anywhere to be drawn (the regime's band, a category
         /// that does not spread, draws nothing): only a drawn band gets a legend entry.
         var drawsBand: Bool {
-            band?.contains { $0.lowerBound.isFinite && $0.upperBound.isFinite && $0.upperBound > $0.lowerBound } ?? false
+            band?.contains { range in
+                range.lowerBound.isFinite && range.upperBound.isFinite && range.upperBound > range.lowerBound
+            } ?? false
         }
     }
 

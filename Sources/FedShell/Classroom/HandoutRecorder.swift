@@ -41,7 +41,8 @@ final class HandoutRecorder {
     /// repeat it: `RecordingOutput` then shows results only in the handout.
     let toStandardOutput: Bool
 
-    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32, toStandardOutput: Bool = false) {
+    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32,
+                 toStandardOutput: Bool = false) {
         self.toStandardOutput = toStandardOutput
         self.url = url
         self.format = format

@@ -17,7 +17,8 @@ extension Session {
         }
         if path.path == "-" {
             finishRecording()
-            output.recorder = HandoutRecorder.standardOutput(date: handoutDate, descriptor: options.standardOutputDescriptor)
+            output.recorder = HandoutRecorder.standardOutput(date: handoutDate,
+                                                             descriptor: options.standardOutputDescriptor)
             output.base.confirm("recording a Markdown handout to standard output ('record off' to stop)\n")
             return
         }
