@@ -20,8 +20,10 @@ struct FedshCommand: ParsableCommand {
     @Argument(help: "Scripts to run, in order.", completion: .file(extensions: ["fed"]))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Run these commands (separated by ';' or newlines) and exit.")
-    var command: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Run these commands (separated by ';' or newlines) and exit.",
+        discussion: "Given more than once, each -c is a line of one input, run in order (errors say -c:LINE:COL)."))
+    var command: [String] = []
 
     @Flag(name: .shortAndLong, help: "Stay at the prompt after running scripts or -c.")
     var interactive = false
@@ -129,7 +131,7 @@ struct FedshCommand: ParsableCommand {
         options.progress = { progressLine.update($0) }
         let journal = SessionJournal.standard()
         // Only what a person types is journaled: scripts and pipes can simply be run again.
-        let journaling = isatty(0) == 1 && ((files.isEmpty && command == nil) || interactive) ? journal : nil
+        let journaling = isatty(0) == 1 && ((files.isEmpty && command.isEmpty) || interactive) ? journal : nil
         if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
@@ -153,8 +155,9 @@ struct FedshCommand: ParsableCommand {
             if outcome.quitRequested { throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1))) }
             if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
-        if let command {
-            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
+        if !command.isEmpty {
+            let text = command.joined(separator: "\n")
+            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: text))
             failures += outcome.failures
             if outcome.stoppedByPerson, !interactive { throw ExitCode(130) }
             if outcome.stoppedByPerson { InterruptFlag.reset() }

@@ -23,6 +23,15 @@ import Testing
         #expect(result.standardError == "purchases = $45B/month (was $0/month)\n", "\(result)")
     }
 
+    @Test func repeatedCommandOptionsRunInOrderAsLinesOfOneInput() throws {
+        let folder = try TemporaryFolder()
+        let result = try PipedProcess.fedsh(["-c", "set purchases 40B/month", "-c", "print purchases", "-c", "print nope"],
+                                            directory: folder.url)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardOutput == "$40B/month\n", "\(result)")
+        #expect(result.standardError.contains("-c:3:7: error: unknown name 'nope'"), "\(result)")
+    }
+
     @Test func failingScriptStopsAtTheFirstErrorWithFileLineColumn() throws {
         let folder = try TemporaryFolder()
         try folder.write("lesson.fed", Self.failingScript)
