@@ -48,6 +48,7 @@ extension Session {
         case .lesson(let name): try lesson(name, statement: statement)
         case .note(let text): output.note(text.text, width: options.terminalWidth)
         case .pause: try pause(statement: statement)
+        case .clear: options.clearScreen?()
         case .predict(let output, let guess): try predict(output, guess: guess, statement: statement, source: source)
         case .assert(let expression): try assertion(expression, source: source)
         case .glossary(let term): try glossary(term, statement: statement)

@@ -35,6 +35,8 @@ package final class Session {
         package var waitForEnter: (@Sendable () -> PersonAnswer)? = nil
         /// Asks the person a question and reads one line (`predict` in a lesson); nil when no one is there.
         package var ask: (@Sendable (String) -> PersonAnswer)? = nil
+        /// Clears the terminal's screen (`clear`); nil where output is not a terminal, so `clear` does nothing.
+        package var clearScreen: (@Sendable () -> Void)? = nil
         /// Columns available for tables and charts.
         package var terminalWidth = 80
         /// Where `record -` writes its handout (standard output; a test gives a pipe).

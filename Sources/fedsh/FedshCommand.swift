@@ -118,6 +118,10 @@ struct FedshCommand: ParsableCommand {
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
         options.color = color.colors(descriptor: 1)
+        if isatty(STDOUT_FILENO) == 1 {
+            // Home and erase the screen; the scrollback is kept, so what the class saw can be scrolled back to.
+            options.clearScreen = { TerminalOutput.write("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
+        }
         let personPresent = TerminalPause.personPresent
         let dimmed = options.color
         if personPresent {

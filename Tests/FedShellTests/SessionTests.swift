@@ -194,3 +194,19 @@ func messagesPointAtTheLikelySlip(command: String, expected: String) {
     #expect(printed.contains(expected), "\(printed)")
     #expect(shell.state == before)
 }
+
+@Test func clearAsksTheTerminalAndChangesNothing() {
+    final class Count: @unchecked Sendable { var value = 0 }
+    let count = Count()
+    var options = Session.Options.testing
+    options.clearScreen = { count.value += 1 }
+    let shell = Harness(options: options)
+    let (outcome, printed) = shell.run("set purchases 45B/month\nclear\nundo\n", name: "class.fed")
+    #expect(outcome.failures == 0)
+    #expect(count.value == 1)
+    // clear is not a change: undo takes back the purchases, the last change.
+    #expect(shell.scenario.purchases == 0)
+    #expect(!printed.contains("\u{1B}"))
+    // Without a terminal there is nothing to clear, and no error.
+    #expect(Harness().run("clear").0.failures == 0)
+}

@@ -32,6 +32,13 @@ import Testing
         #expect(result.standardError.contains("-c:3:7: error: unknown name 'nope'"), "\(result)")
     }
 
+    @Test func clearWritesNoControlCodesIntoAPipe() throws {
+        let folder = try TemporaryFolder()
+        let result = try PipedProcess.fedsh(["-c", "clear; print 1"], directory: folder.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.standardOutput == "1\n", "\(result)")
+    }
+
     @Test func failingScriptStopsAtTheFirstErrorWithFileLineColumn() throws {
         let folder = try TemporaryFolder()
         try folder.write("lesson.fed", Self.failingScript)
