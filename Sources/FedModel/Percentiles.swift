@@ -42,32 +42,37 @@ enum Percentiles {
         max(0, min(count - 1, Int((percent * Double(count)).rounded(.up)) - 1))
     }
 
-    /// The smallest and largest value, or nil when a value is NaN or the spread between them is
-    /// not a finite, normal number (an infinity, or values too close for buckets to tell apart).
+    /// The smallest and largest value, or nil when a value is NaN or infinite, or the spread between
+    /// them is not a normal number (values too close for buckets to tell apart).
     private static func range(of values: UnsafeBufferPointer<Double>) -> (lowest: Double, highest: Double)? {
-        // Four lanes at a time: a single running minimum waits on each comparison in turn.
-        var lowest = SIMD4(repeating: values[0]), highest = lowest
-        var unordered = SIMDMask<SIMD4<Int64>>()
-        let raw = UnsafeRawPointer(values.baseAddress!)
-        let stride = MemoryLayout<SIMD4<Double>>.stride
-        for offset in Swift.stride(from: 0, to: values.count / 4 * stride, by: stride) {
-            let lanes = raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-            lowest = pointwiseMin(lowest, lanes)
-            highest = pointwiseMax(highest, lanes)
-            unordered .|= lanes .!= lanes
+        // Four running minima and maxima: a single one waits on each comparison in turn.
+        var low = (values[0], values[0], values[0], values[0]), high = low
+        // A NaN or an infinity makes the sum not finite (so may a sum beyond 1.8e308: the caller then
+        // selects by quickselect, still exactly).
+        var total = 0.0
+        var index = 0
+        while index + 4 <= values.count {
+            let (a, b, c, d) = (values[index], values[index + 1], values[index + 2], values[index + 3])
+            low = (Swift.min(low.0, a), Swift.min(low.1, b), Swift.min(low.2, c), Swift.min(low.3, d))
+            high = (Swift.max(high.0, a), Swift.max(high.1, b), Swift.max(high.2, c), Swift.max(high.3, d))
+            total += (a + b) + (c + d)
+            index += 4
         }
-        for value in values[(values.count / 4 * 4)...] {
-            lowest = pointwiseMin(lowest, SIMD4(repeating: value))
-            highest = pointwiseMax(highest, SIMD4(repeating: value))
-            unordered .|= SIMD4(repeating: value) .!= SIMD4(repeating: value)
+        while index < values.count {
+            let value = values[index]
+            low.0 = Swift.min(low.0, value)
+            high.0 = Swift.max(high.0, value)
+            total += value
+            index += 1
         }
-        guard !any(unordered) else { return nil }
-        let low = lowest.min(), high = highest.max()
-        let spread = high - low
+        guard total.isFinite else { return nil }
+        let lowest = Swift.min(Swift.min(low.0, low.1), Swift.min(low.2, low.3))
+        let highest = Swift.max(Swift.max(high.0, high.1), Swift.max(high.2, high.3))
+        let spread = highest - lowest
         guard spread == 0 || (spread.isFinite && spread.isNormal && (Double(bucketCount) / spread).isFinite) else {
             return nil
         }
-        return (low, high)
+        return (lowest, highest)
     }
 
     /// The values at `ranks` (ascending), selected without reordering `values`, or nil when a level
