@@ -57,12 +57,9 @@ package enum MonteCarlo {
                         simulation.use(drawn)
                         state.initialize(to: DrawState(parameters: drawn, path: SimulationPath(simulation),
                                                        random: random))
-                    } else {
-                        simulation.use(state.pointee.parameters)
                     }
                     let ring = UnsafeMutableBufferPointer(start: historyBase + draw * history, count: history)
-                    let result = simulation.advance(&state.pointee.path, netLiquidity: ring)
-                    state.pointee.record(result, month: month, into: columnBase + draw, stride: draws)
+                    simulation.advance(state, netLiquidity: ring, into: columnBase + draw, stride: draws)
                 }
             }
             if cancelled.isSet { return nil }
@@ -71,6 +68,23 @@ package enum MonteCarlo {
             if done > draws * month / months { progress?(done, draws) }
         }
         return summary.bands(seed: scenario.seed)
+    }
+}
+
+extension Simulation {
+    /// Moves one draw on by a month: its parameters in force, its path advanced, its outputs
+    /// recorded one per column (`stride` apart).
+    ///
+    /// Not inlined, so that the loop's simulation stays in memory: inlined, the compiler split the
+    /// local into its fields and put it back together for each call to `advance` (1.4 kB of copies
+    /// per draw-month).
+    @inline(never)
+    fileprivate mutating func advance(_ state: UnsafeMutablePointer<DrawState>,
+                                      netLiquidity ring: UnsafeMutableBufferPointer<Double>,
+                                      into destination: UnsafeMutablePointer<Double>, stride: Int) {
+        use(state.pointee.parameters)
+        let result = advance(&state.pointee.path, netLiquidity: ring)
+        state.pointee.record(result, month: result.month, into: destination, stride: stride)
     }
 }
 
