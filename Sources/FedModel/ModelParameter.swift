@@ -11,6 +11,8 @@ package struct ModelParameter: Sendable {
         case derived
         /// A judgement, labelled as such.
         case assumption
+        /// Estimated from the data on or before the start date (`calibrate` shows the fit).
+        case fitted
     }
 
     package let name: String

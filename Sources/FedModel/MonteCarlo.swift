@@ -17,14 +17,15 @@ package enum MonteCarlo {
     /// (draws done, draws in all) from the calling thread as months complete, counting a draw as
     /// done in proportion to its months.
     package static func run(
-        scenario: Scenario, parameters: ParameterValues = .central, fixed: Set<String> = [],
+        scenario: Scenario, parameters: ParameterValues? = nil, fixed: Set<String> = [],
         isCancelled: @Sendable () -> Bool = { false },
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) -> Bands? {
+        let parameters = parameters ?? scenario.centralParameters
         let draws = max(1, scenario.draws)
         let months = scenario.horizon + 1
         let outputs = Output.allCases
-        let slots = ModelParameter.catalog.filter { !fixed.contains($0.name) }.map(ParameterSlot.init)
+        let slots = scenario.parameterCatalog.filter { !fixed.contains($0.name) }.map(ParameterSlot.init)
         let template = Simulation(scenario: scenario, parameters: parameters)
         let history = SimulationPath.historyLength(forLag: ParameterSlot.largest(\.liquidityLag, in: slots,
                                                                                   default: parameters), months: months)
@@ -39,6 +40,8 @@ package enum MonteCarlo {
         nonisolated(unsafe) let stateBase = states.baseAddress!
         nonisolated(unsafe) let historyBase = netLiquidity.baseAddress!
         nonisolated(unsafe) let columnBase = columns.baseAddress!
+        // A calibrated start also draws where each exogenous path sits in its measured band.
+        let calibrated = scenario.calibration != nil
         let cancelled = CancelFlag()
         let chunks = (draws + chunkSize - 1) / chunkSize
         var summary = Summary(draws: draws, months: months, outputs: outputs)
@@ -54,9 +57,10 @@ package enum MonteCarlo {
                         var random = RandomSource(seed: seed &+ UInt64(draw))
                         var drawn = parameters
                         for slot in slots { slot.write(random.uniform(), into: &drawn) }
-                        simulation.use(drawn)
-                        state.initialize(to: DrawState(parameters: drawn, path: SimulationPath(simulation),
-                                                       random: random))
+                        let exogenous = calibrated ? ExogenousDraw(random: &random) : .central
+                        simulation.use(drawn, exogenous: exogenous)
+                        state.initialize(to: DrawState(parameters: drawn, exogenous: exogenous,
+                                                       path: SimulationPath(simulation), random: random))
                     }
                     let ring = UnsafeMutableBufferPointer(start: historyBase + draw * history, count: history)
                     simulation.advance(state, netLiquidity: ring, into: columnBase + draw, stride: draws)
@@ -82,7 +86,7 @@ extension Simulation {
     fileprivate mutating func advance(_ state: UnsafeMutablePointer<DrawState>,
                                       netLiquidity ring: UnsafeMutableBufferPointer<Double>,
                                       into destination: UnsafeMutablePointer<Double>, stride: Int) {
-        use(state.pointee.parameters)
+        use(state.pointee.parameters, exogenous: state.pointee.exogenous)
         let result = advance(&state.pointee.path, netLiquidity: ring)
         state.pointee.record(result, month: result.month, into: destination, stride: stride)
     }
@@ -91,6 +95,7 @@ extension Simulation {
 /// One draw between months: its parameters, its path, its generator and its market walks.
 struct DrawState {
     var parameters: ParameterValues
+    var exogenous: ExogenousDraw
     var path: SimulationPath
     var random: RandomSource
     var walk = Walk()

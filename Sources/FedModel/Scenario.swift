@@ -39,6 +39,10 @@ package struct Scenario: Sendable, Equatable {
     package var gdpGrowth: Double = 0.045
     /// ON RRP balance that stays in the facility whatever the rates ($B); nil = the start state's.
     package var startingReverseRepo: Double? = nil
+    /// Parameters fitted to the data of a data-built start, and the exogenous paths' measured bands.
+    package var calibration: Calibration? = nil
+    /// A conditional backtest's realised securities, TGA, currency and bank assets, fed as inputs.
+    package var realised: RealisedInputs? = nil
 
     package init() {}
 

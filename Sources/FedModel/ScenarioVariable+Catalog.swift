@@ -49,11 +49,13 @@ extension ScenarioVariable {
                 if case .choice(let name) = value, let start = StartState.Identifier(rawValue: name) {
                     scenario.start = start
                     scenario.builtStart = nil
+                    scenario.calibration = nil
                 }
             },
             clear: {
                 $0.start = .december2025
                 $0.builtStart = nil
+                $0.calibration = nil
             }),
         number("purchases", .billionsOfDollarsPerMonth, allowed: 0...5_000, plausible: 0...150,
                meaning: "reserve-management purchases per month (the elevated pace when front-loaded)",

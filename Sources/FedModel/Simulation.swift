@@ -10,18 +10,25 @@ package struct Simulation: Sendable {
     package private(set) var parameters: ParameterValues
     package let corridor: Corridor
     package private(set) var curve: ReserveDemandCurve
+    /// Where this run sits in each exogenous path's measured band (a calibrated start only).
+    package private(set) var exogenous: ExogenousDraw
 
-    package init(scenario: Scenario, parameters: ParameterValues = .central) {
+    /// `parameters` nil: the scenario's central parameters (the calibration's fits on a data-built start).
+    package init(scenario: Scenario, parameters: ParameterValues? = nil, exogenous: ExogenousDraw = .central) {
         self.scenario = scenario
         start = scenario.startState
+        let parameters = parameters ?? scenario.centralParameters
         self.parameters = parameters
+        self.exogenous = exogenous
         corridor = Corridor(start: start, rateCut: scenario.rateCut)
         curve = ReserveDemandCurve(parameters)
     }
 
-    /// Switches to another parameter set (a Monte Carlo draw) without copying the scenario or start.
-    mutating func use(_ values: ParameterValues) {
+    /// Switches to another parameter set and exogenous draw (a Monte Carlo draw) without copying the
+    /// scenario or start.
+    mutating func use(_ values: ParameterValues, exogenous draw: ExogenousDraw = .central) {
         parameters = values
+        exogenous = draw
         curve = ReserveDemandCurve(values)
     }
 
@@ -49,17 +56,11 @@ package struct Simulation: Sendable {
         // Last month end's SRF loans have matured; the ON RRP returns to its base before this
         // month's spill-over is worked out.
         path.sheet.standingRepoLoans = 0
-        path.sheet.overnightReverseRepo = path.baseReverseRepo
+        path.sheet.overnightReverseRepo = max(0, path.baseReverseRepo
+                                                 + band(\.overnightReverseRepo, exogenous.overnightReverseRepo, month))
         if month > 0 {
             floorCut += applyPolicy(month: month, to: &path.sheet, flows: &flows)
-            flows.currencyChange = path.sheet.add(path.sheet.currency * path.monthlyCurrency, to: .currency)
-            // The TGA forecast error grows over the first year: next month's cash balance is
-            // better known than next year's.
-            let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
-            let tga = max(0, path.treasuryAccountLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
-            flows.treasuryAccountChange = path.sheet.add(tga - path.sheet.treasuryGeneralAccount,
-                                                         to: .treasuryGeneralAccount)
-            path.bankAssets *= 1 + path.monthlyBankAssets
+            applyExogenousPaths(month: month, to: &path, flows: &flows)
             path.gdp *= 1 + path.monthlyGDP
             addTenYearEquivalents(inMonth: month, to: &path.tenYearEquivalents)
         }
@@ -88,6 +89,48 @@ package struct Simulation: Sendable {
     }
 
     // MARK: Balance sheet
+
+    /// Currency, the TGA, bank assets and other liabilities for the month: the scenario's paths, moved
+    /// within their measured bands on a calibrated start, or the realised values a conditional backtest
+    /// feeds (which also sets securities and other assets).
+    private func applyExogenousPaths(month: Int, to path: inout SimulationPath, flows: inout MonthFlows) {
+        if let securities = realisedValue(\.securities, month) {
+            let held = path.sheet.bills + path.sheet.coupons + path.sheet.mortgageBackedSecurities
+            flows.purchases += path.sheet.add(securities - held, to: .coupons)
+        }
+        if let otherAssets = realisedValue(\.otherAssets, month) { path.sheet.otherAssets = otherAssets }
+        path.sheet.add(bandChange(\.otherLiabilities, exogenous.otherLiabilities, month), to: .otherLiabilities)
+        let currencyChange = realisedValue(\.currency, month).map { $0 - path.sheet.currency }
+            ?? path.sheet.currency * path.monthlyCurrency + bandChange(\.currency, exogenous.currency, month)
+        flows.currencyChange = path.sheet.add(currencyChange, to: .currency)
+        // The TGA forecast error grows over the first year: next month's cash balance is
+        // better known than next year's (a calibrated start uses the measured band instead).
+        let miss = parameters.treasuryAccountMiss * min(1, Double(month) / 12)
+            + band(\.treasuryGeneralAccount, exogenous.treasuryGeneralAccount, month)
+        let tga = realisedValue(\.treasuryGeneralAccount, month)
+            ?? max(0, path.treasuryAccountLevel + miss + (isApril(month) ? scenario.tgaAprilSwing : 0))
+        flows.treasuryAccountChange = path.sheet.add(tga - path.sheet.treasuryGeneralAccount,
+                                                     to: .treasuryGeneralAccount)
+        path.bankAssets = realisedValue(\.bankAssets, month)
+            ?? path.bankAssets * (1 + path.monthlyBankAssets) + bandChange(\.bankAssets, exogenous.bankAssets, month)
+    }
+
+    /// The measured band's miss ($B) at `level` in `month` (0 without a calibration).
+    private func band(_ spread: KeyPath<ExogenousBands, ExogenousBands.Spread>, _ level: Double,
+                      _ month: Int) -> Double {
+        scenario.calibration?.exogenous[keyPath: spread].miss(month: month, level: level) ?? 0
+    }
+
+    /// How far the band's miss moves from the month before to `month`.
+    private func bandChange(_ spread: KeyPath<ExogenousBands, ExogenousBands.Spread>, _ level: Double,
+                            _ month: Int) -> Double {
+        band(spread, level, month) - band(spread, level, month - 1)
+    }
+
+    private func realisedValue(_ path: KeyPath<RealisedInputs, [Double]>, _ month: Int) -> Double? {
+        guard let values = scenario.realised?[keyPath: path], values.indices.contains(month) else { return nil }
+        return values[month]
+    }
 
     private func isApril(_ month: Int) -> Bool {
         (start.calendarMonth - 1 + month) % 12 == 3

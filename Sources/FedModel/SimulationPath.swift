@@ -20,7 +20,8 @@ package struct SimulationPath: Sendable {
     let monthlyGDP: Double
     let treasuryAccountLevel: Double
     let baseReverseRepo: Double
-    /// Reserves (% of bank assets) above which the demand curve is abundant: fixed by the curve.
+    /// Reserves (% of bank assets) above which reserves spill into ON RRP: where the curve turns
+    /// abundant, or (a fitted curve may be flat where reserves start) the start's ratio if higher.
     let abundantRatio: Double
 
     /// The path at month 0 of `simulation`'s scenario, start state and parameters.
@@ -35,7 +36,12 @@ package struct SimulationPath: Sendable {
         monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1
         monthlyGDP = pow(1 + scenario.gdpGrowth, 1.0 / 12) - 1
         treasuryAccountLevel = scenario.tgaLevel ?? start.treasuryGeneralAccount
-        abundantRatio = simulation.curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
+        let curveRatio = simulation.curve.ratio(whereSlopeMagnitudeIs: ReserveRegime.abundantBelow)
+        if scenario.calibration != nil {
+            abundantRatio = max(curveRatio, BalanceSheet(start: start).reserves / start.bankAssets * 100)
+        } else {
+            abundantRatio = curveRatio
+        }
     }
 
     /// Months of net-liquidity history `advance` reads back for a liquidity lag of at most `lag`.

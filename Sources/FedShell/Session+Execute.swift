@@ -39,6 +39,9 @@ extension Session {
         case .export(let path, let force, let format): try export(to: path, force: force, format: format, statement: statement)
         case .record(let path, let force): try record(to: path, force: force, statement: statement)
         case .data(let action): try data(action, statement: statement, source: source)
+        case .calibrate(let day, let svg, let force):
+            try calibrate(at: day, svg: svg, force: force, statement: statement, source: source)
+        case .backtest(let request): try backtest(request, statement: statement, source: source)
         case .history(let count): listHistory(count: count)
         case .lesson(let name): try lesson(name, statement: statement)
         case .note(let text): output.note(text.text, width: options.terminalWidth)

@@ -38,11 +38,12 @@ struct SessionState: Equatable {
     }
 
     /// The parameter values in force: central values with the user's overrides.
-    var parameters: ParameterValues { Self.parameters(with: parameterOverrides) }
+    var parameters: ParameterValues { Self.parameters(with: parameterOverrides, scenario: scenario) }
 
-    /// Central parameter values with `overrides` (by parameter name) applied.
-    static func parameters(with overrides: [String: Double]) -> ParameterValues {
-        var values = ParameterValues.central
+    /// Central parameter values (the scenario's fitted ones where it has a calibration) with
+    /// `overrides` (by parameter name) applied.
+    static func parameters(with overrides: [String: Double], scenario: Scenario = Scenario()) -> ParameterValues {
+        var values = scenario.centralParameters
         for (name, value) in overrides {
             if let parameter = ModelParameter.named(name) { values[keyPath: parameter.keyPath] = value }
         }

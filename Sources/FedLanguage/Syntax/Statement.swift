@@ -114,6 +114,22 @@ package enum Command: Sendable, Hashable {
     case record(PathArgument?, force: Bool)
     /// `data list|show|plot|import|forget ...`
     case data(DataAction)
+    /// `calibrate [at DATE] [--svg PATH] [--force]`
+    case calibrate(at: Expression?, svg: PathArgument?, force: Bool)
+    /// `backtest DATE [months N] [--unconditional] [--uncalibrated] [--csv PATH] [--svg PATH] [--force]`
+    case backtest(BacktestRequest)
+}
+
+/// What `backtest` was asked for.
+package struct BacktestRequest: Sendable, Hashable {
+    package var day: Expression
+    package var months: Expression?
+    package var unconditional: Bool
+    /// The catalogue's hand-set parameters instead of the fit (the model before calibration).
+    package var uncalibrated: Bool
+    package var csv: PathArgument?
+    package var svg: PathArgument?
+    package var force: Bool
 }
 
 /// What `scenario` does.

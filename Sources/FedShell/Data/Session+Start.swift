@@ -1,3 +1,4 @@
+import Foundation
 import FedData
 import FedLanguage
 import FedModel
@@ -15,9 +16,13 @@ extension Session {
         do { report = try StartStateBuilder(library: seriesLibrary).build(on: day) } catch {
             throw .data(error, range: range)
         }
+        // The fit needs 26 weeks of EFFR, reserves and bank assets; without them the start keeps the
+        // catalogue's hand-set parameters.
+        let calibration = try? CalibrationBuilder(library: seriesLibrary).build(on: day)
         let variable = ScenarioVariable.named("start")!
         let previous = variable.get(state.scenario)
         state.scenario.builtStart = report.state
+        state.scenario.calibration = calibration?.calibration
         let now = variable.get(state.scenario)
         if previous != now { state.log.append("set start \(day)") }
         let was = previous == now ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable))"
@@ -25,6 +30,17 @@ extension Session {
             + "$\(Self.billions(report.state.treasuryGeneralAccount))B, ON RRP "
             + "$\(Self.billions(report.state.overnightReverseRepo))B; 'show start' gives every figure's source"
         output.write(TextWrap.wrap(summary, width: options.terminalWidth, indent: "  ").joined(separator: "\n") + "\n")
+        let fitted = calibration.map { report in
+            "  fitted to the data on or before \(day): demand slope \(Self.slopeText(report)), "
+                + "\(report.regime.rawValue); 'calibrate' shows every fit"
+        } ?? "  not enough data before \(day) to fit the model: it keeps the catalogue's parameters"
+        output.write(TextWrap.wrap(fitted, width: options.terminalWidth, indent: "    ").joined(separator: "\n") + "\n")
+    }
+
+    /// "−2.16 bp/pp (90%: −2.65 … −1.67)".
+    static func slopeText(_ report: CalibrationReport) -> String {
+        func number(_ value: Double) -> String { String(format: "%.2f", value).replacingOccurrences(of: "-", with: "−") }
+        return "\(number(report.slope)) bp/pp (90%: \(number(report.slopeLow)) … \(number(report.slopeHigh)))"
     }
 
     /// `show start`: every start figure with the series and date it came from, or its rule.

@@ -37,7 +37,10 @@ extension Session {
     }
 
     private func parameter(named name: Name) throws(Diagnostic) -> ModelParameter {
-        guard let parameter = ModelParameter.named(name.text) else { throw .unknownParameter(name) }
+        // The entry in force: a calibrated start's fitted value where it has one.
+        guard let parameter = state.scenario.parameterCatalog.first(where: { $0.name == name.text }) else {
+            throw .unknownParameter(name)
+        }
         return parameter
     }
 
@@ -65,7 +68,7 @@ extension Session {
     private func parameterTable() -> String {
         let header = ["parameter", "value", "central", "low … high", "status", "unit", "source"]
         var rows: [[String]] = []
-        for parameter in ModelParameter.catalog {
+        for parameter in state.scenario.parameterCatalog {
             let override = state.parameterOverrides[parameter.name]
             rows.append([(override == nil ? "  " : "* ") + parameter.name,
                          override.map(ReportFormat.parameter) ?? "",

@@ -14,7 +14,7 @@ extension Session {
 
     /// The central path and bands for any scenario (cancellable with Ctrl-C).
     func computeResults(for scenario: Scenario, overrides: [String: Double], range: SourceRange) throws(Diagnostic) -> Results {
-        let parameters = SessionState.parameters(with: overrides)
+        let parameters = SessionState.parameters(with: overrides, scenario: scenario)
         let path = Simulation(scenario: scenario, parameters: parameters).run()
         defer { options.progress?(nil) }
         guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),

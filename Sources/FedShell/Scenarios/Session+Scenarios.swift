@@ -114,11 +114,13 @@ extension Session {
             rows.append((variable.name, ModelValueConversion.text(a, of: variable, precision: .short),
                          ModelValueConversion.text(b, of: variable, precision: .short)))
         }
-        var leftParameters = ParameterValues.central
-        var rightParameters = ParameterValues.central
+        var leftParameters = left.scenario.centralParameters
+        var rightParameters = right.scenario.centralParameters
         for parameter in ModelParameter.catalog {
-            leftParameters[keyPath: parameter.keyPath] = left.parameterOverrides[parameter.name] ?? parameter.central
-            rightParameters[keyPath: parameter.keyPath] = right.parameterOverrides[parameter.name] ?? parameter.central
+            leftParameters[keyPath: parameter.keyPath] = left.parameterOverrides[parameter.name]
+                ?? left.scenario.centralParameters[keyPath: parameter.keyPath]
+            rightParameters[keyPath: parameter.keyPath] = right.parameterOverrides[parameter.name]
+                ?? right.scenario.centralParameters[keyPath: parameter.keyPath]
             let a = leftParameters[keyPath: parameter.keyPath]
             let b = rightParameters[keyPath: parameter.keyPath]
             guard a != b || (left.parameterOverrides[parameter.name] == nil) != (right.parameterOverrides[parameter.name] == nil) else { continue }

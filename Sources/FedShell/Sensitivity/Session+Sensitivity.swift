@@ -14,7 +14,7 @@ extension Session {
         }
         let central = atHorizon(base)
         var swings: [TornadoChart.Swing] = []
-        for parameter in ModelParameter.catalog {
+        for parameter in scenario.parameterCatalog {
             if options.isCancelled() { throw .cancelled(statement.keywordRange) }
             var low = base
             low[keyPath: parameter.keyPath] = parameter.low
