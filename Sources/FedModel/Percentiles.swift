@@ -22,6 +22,8 @@ enum Percentiles {
            buffer.allSatisfy({ $0.bitPattern == first.bitPattern }) {
             return Bands.Band(p10: first, p50: first, p90: first)
         }
+        // A zero's sign is whichever quickselect meets first, so a zero result with a −0 in the
+        // column is left to quickselect.
         guard let values = bucketed(UnsafeBufferPointer(buffer), ranks: ranks, range: range),
               values.allSatisfy({ $0 != 0 }) || !buffer.contains(where: { $0.bitPattern == (-0.0).bitPattern })
         else { return selected(buffer, ranks: ranks) }
@@ -137,7 +139,8 @@ enum Percentiles {
                 found = inner.map { select(subset, $0, 0, size - 1) }
             } else {
                 guard let subrange = self.range(of: UnsafeBufferPointer(subset)),
-                      let values = bucketed(UnsafeBufferPointer(subset), ranks: inner, range: subrange, level: level + 1)
+                      let values = bucketed(UnsafeBufferPointer(subset), ranks: inner, range: subrange,
+                                            level: level + 1)
                 else { return nil }
                 found = values
             }
