@@ -115,9 +115,10 @@ package struct Simulation: Sendable {
             ?? path.bankAssets * (1 + path.monthlyBankAssets) + bandChange(\.bankAssets, exogenous.bankAssets, month)
     }
 
-    /// The measured band's miss ($B) at `level` in `month` (0 without a calibration).
-    // The helpers take their key paths as functions: a key path object, looked up and reference
+    // These helpers take their key paths as functions: a key path object, looked up and reference
     // counted at each call, cost more than the rest of a Monte Carlo draw-month together.
+
+    /// The measured band's miss ($B) at `level` in `month` (0 without a calibration).
     private func band(_ spread: (ExogenousBands) -> ExogenousBands.Spread, _ level: Double,
                       _ month: Int) -> Double {
         guard let bands = scenario.calibration?.exogenous else { return 0 }
