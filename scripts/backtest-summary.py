@@ -8,8 +8,8 @@ for path in sorted(glob.glob(f"{folder}/*.csv")):
         rows += list(csv.DictReader(handle))
 
 ORDER = ["total_assets", "reserves", "tga", "rrp", "srf", "net_liquidity", "effr_spread", "sofr_spread",
-         "sofr_peak", "y2", "y10", "spx", "ndx", "btc", "eth"]
-PLUMBING = ORDER[:9]
+         "sofr_peak", "tgcr_spread", "y2", "y10", "spx", "ndx", "btc", "eth"]
+PLUMBING = ORDER[:10]
 VARIANTS = [("true", "true", "conditional, fitted (after)"), ("true", "false", "conditional, hand-set (before)"),
             ("false", "true", "unconditional, fitted (after)"), ("false", "false", "unconditional, hand-set (before)")]
 
@@ -32,8 +32,9 @@ out = ["# Backtest report card", "",
        "currency +3%/year, bank assets +4%/year, no purchases). Coverage is the share of (start, month) pairs with "
        "the realised value inside the model's p10-p90 band (target 70-90%); error is central minus realised "
        "($B, bp, % or bp change). Realised: WALCL, WRESBAL, WDTGAL, WLRRAOL, H41RESPPALGTRONWW (SRF, from Jul 2021), "
-       "net liquidity = WALCL - WDTGAL - WLRRAOL at the month's date; the month's mean of daily EFFR - IORB and "
-       "SOFR - IORB and the month's highest SOFR - IORB (peak); yields and prices against the start's.", ""]
+       "net liquidity = WALCL - SRF - WDTGAL - WLRRAOL at the month's date (the model leaves SRF loans out); the "
+       "month's mean of daily EFFR - IORB, SOFR - IORB and TGCR - IORB (where TGCR is in data/) and the month's "
+       "highest SOFR - IORB (peak); yields and prices against the start's.", ""]
 for conditional, calibrated, title in VARIANTS:
     out += [f"## Pooled over horizons 1-6: {title}", "",
             "| output | n | coverage p10-p90 | mean error | median abs error | median abs error at 1m | at 3m |",

@@ -81,6 +81,15 @@ package struct StartStateBuilder: Sendable {
         add(.targetRangeBottom, bottom.value, .series(identifier: bottom.input.identifier, day: bottom.input.day))
         let reserveRate = try observed(day >= Self.interestOnReserveBalancesStart ? "IORB" : "IOER")
         add(.interestOnReserves, reserveRate.value, .series(identifier: reserveRate.input.identifier, day: reserveRate.input.day))
+        // A decision that took effect the next day (the start is a decision day): IOER/IORB as the Fed set it.
+        var afterDecision: Double?
+        let nextDay = day.adding(days: 1)
+        if let nextTop = try? self.observed("DFEDTARU", on: nextDay), nextTop.input.day == nextDay,
+           nextTop.value != top.value,
+           let nextRate = try? self.observed(nextDay >= Self.interestOnReserveBalancesStart ? "IORB" : "IOER", on: nextDay),
+           nextRate.input.day == nextDay {
+            afterDecision = ((nextTop.value - nextRate.value) * 100).rounded()
+        }
         let reverseRepo = reverseRepoRate(on: day, bottom: bottom)
         add(.reverseRepoRate, reverseRepo.value, reverseRepo.source)
         add(.standingRepoRate, facilityExists ? top.value : nil,
@@ -118,6 +127,7 @@ package struct StartStateBuilder: Sendable {
             otherLiabilities: sheet.billions(.otherLiabilities), residual: sheet.billions(.residual),
             bankAssets: sheet.billions(.bankAssets), nominalGDP: sheet.billions(.nominalGDP),
             targetRangeTop: top.value, iorbBelowTop: ((top.value - reserveRate.value) * 100).rounded(),
+            iorbBelowTopAfterDecision: afterDecision,
             hasStandingRepoFacility: facilityExists,
             spx: levels[.spx]!, ndx: levels[.ndx]!, btc: levels[.btc]!, eth: levels[.eth]!,
             twoYearYield: levels[.twoYearYield]!, tenYearYield: levels[.tenYearYield]!)

@@ -106,6 +106,8 @@ package struct BalanceSheet: Sendable, Equatable {
     package var totalAssets: Double { Double(totalAssetsCents) / Self.centsPerBillion }
     /// Reserves ($B), the residual of the identity.
     package var reserves: Double { Double(reservesCents) / Self.centsPerBillion }
-    /// Fed total assets − TGA − ON RRP: the "net liquidity" of market commentary ($B).
-    package var netLiquidity: Double { totalAssets - treasuryGeneralAccount - overnightReverseRepo }
+    /// Fed total assets − TGA − ON RRP, the "net liquidity" of market commentary ($B), without the
+    /// overnight SRF loans: borrowing at a penalty rate on a peak day is a sign of strain (the
+    /// funding-stress channel), not liquidity for risk assets.
+    package var netLiquidity: Double { totalAssets - standingRepoLoans - treasuryGeneralAccount - overnightReverseRepo }
 }

@@ -12,7 +12,7 @@ package struct Corridor: Sendable, Equatable {
 
     package init(start: StartState, rateCut: Double) {
         rangeTop = start.targetRangeTop - rateCut / 100
-        interestOnReserves = rangeTop - start.iorbBelowTop / 100
+        interestOnReserves = rangeTop - (start.iorbBelowTopAfterDecision ?? start.iorbBelowTop) / 100
         standingRepoRate = start.hasStandingRepoFacility ? rangeTop : nil
     }
 
@@ -20,6 +20,9 @@ package struct Corridor: Sendable, Equatable {
     package var standingRepoSpread: Double? {
         standingRepoRate.map { ($0 - interestOnReserves) * 100 }
     }
+
+    /// Top of the range − IORB (bp): where repo operations cap repo without a standing facility.
+    package var rangeTopSpread: Double { (rangeTop - interestOnReserves) * 100 }
 
     /// ON RRP rate − IORB (bp).
     package var reverseRepoSpread: Double { (reverseRepoRate - interestOnReserves) * 100 }

@@ -35,7 +35,7 @@ extension DrawState {
             return central + parameters.volatilityTenYear * walk.tenYear - parameters.volatilityTwoYear * walk.twoYear
         // Balance-sheet and money-market outputs carry parameter uncertainty only.
         case .totalAssets, .reserves, .reserveRatio, .regime, .demandSlope, .effrSpread, .sofrSpread, .sofrPeak,
-             .srf, .rrp, .tga, .netLiquidity:
+             .sofrPeakDate, .tgcrSpread, .srf, .rrp, .tga, .netLiquidity:
             return central
         }
     }

@@ -9,6 +9,8 @@ package struct MonthFlows: Sendable, Equatable {
     package var mortgagePaydown: Int64 = 0
     /// MBS principal reinvested in bills when QT is off: + assets, + reserves.
     package var mortgageReinvestedInBills: Int64 = 0
+    /// Fed repo operations (net of maturing): + assets (other assets), + reserves.
+    package var repoOperationsChange: Int64 = 0
     /// + liabilities, − reserves.
     package var currencyChange: Int64 = 0
     package var treasuryAccountChange: Int64 = 0
@@ -21,7 +23,7 @@ package struct MonthFlows: Sendable, Equatable {
 
     /// The change in reserves these entries imply (cents).
     package var reserveChange: Int64 {
-        purchases - treasuryRunoff - mortgagePaydown + mortgageReinvestedInBills - currencyChange
+        purchases - treasuryRunoff - mortgagePaydown + mortgageReinvestedInBills + repoOperationsChange - currencyChange
             - treasuryAccountChange - reverseRepoChange + standingRepoChange
     }
 

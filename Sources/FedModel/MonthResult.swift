@@ -16,6 +16,9 @@ package struct MonthResult: Sendable, Equatable {
     package var fundsSpread: Double
     package var repoSpread: Double
     package var repoPeakSpread: Double
+    /// TGCR − IORB, monthly average (bp), and the day of the month's peak (days since 1 Jan 1970).
+    package var triPartySpread = 0.0
+    package var peakDay = 0
     /// Markets, central values by channel.
     package var assets: AssetMoves
     /// What the reserves floor took this month ($B): ON RRP, TGA and currency it cut and QT runoff it

@@ -9,6 +9,8 @@ package enum Output: String, Sendable, CaseIterable {
     case effrSpread = "effr_spread"
     case sofrSpread = "sofr_spread"
     case sofrPeak = "sofr_peak"
+    case sofrPeakDate = "sofr_peak_date"
+    case tgcrSpread = "tgcr_spread"
     case srf, rrp, tga
     case netLiquidity = "net_liquidity"
     case spx, ndx, btc, eth
@@ -30,6 +32,8 @@ package enum Output: String, Sendable, CaseIterable {
         case basisPointChange
         /// 0 abundant, 1 ample, 2 scarce.
         case regime
+        /// A day, as days since 1 Jan 1970.
+        case day
     }
 
     package var unit: Unit {
@@ -37,7 +41,8 @@ package enum Output: String, Sendable, CaseIterable {
         case .totalAssets, .reserves, .srf, .rrp, .tga, .netLiquidity: return .billionsOfDollars
         case .reserveRatio: return .percentOfBankAssets
         case .demandSlope: return .basisPointsPerPoint
-        case .effrSpread, .sofrSpread, .sofrPeak: return .basisPointsOverIORB
+        case .effrSpread, .sofrSpread, .sofrPeak, .tgcrSpread: return .basisPointsOverIORB
+        case .sofrPeakDate: return .day
         case .spx, .ndx, .btc, .eth: return .percentChange
         case .y2, .y10, .slope: return .basisPointChange
         case .regime: return .regime
@@ -55,10 +60,12 @@ package enum Output: String, Sendable, CaseIterable {
         case .effrSpread: return "effective fed funds rate minus IORB"
         case .sofrSpread: return "SOFR (repo) minus IORB, monthly average"
         case .sofrPeak: return "SOFR minus IORB on month-end and tax dates"
+        case .sofrPeakDate: return "the date of the month's repo peak (its last weekday in this model)"
+        case .tgcrSpread: return "TGCR (tri-party general collateral rate) minus IORB, monthly average"
         case .srf: return "Standing Repo Facility loans at the month end"
         case .rrp: return "ON RRP balance"
         case .tga: return "Treasury General Account"
-        case .netLiquidity: return "Fed total assets − TGA − ON RRP (a narrative indicator)"
+        case .netLiquidity: return "Fed total assets less SRF loans − TGA − ON RRP (a narrative indicator)"
         case .spx: return "S&P 500, % change from the start level"
         case .ndx: return "Nasdaq Composite, % change from the start level"
         case .btc: return "Bitcoin, % change from the start level"
@@ -84,6 +91,8 @@ package enum Output: String, Sendable, CaseIterable {
         case .effrSpread: return result.fundsSpread
         case .sofrSpread: return result.repoSpread
         case .sofrPeak: return result.repoPeakSpread
+        case .sofrPeakDate: return Double(result.peakDay)
+        case .tgcrSpread: return result.triPartySpread
         case .srf: return sheet.standingRepoLoans
         case .rrp: return sheet.overnightReverseRepo
         case .tga: return sheet.treasuryGeneralAccount

@@ -9,9 +9,11 @@ package struct ParameterValues: Sendable, Equatable {
     package var repoPremiumBase = 0.0
     package var repoPremiumPerSlope = 0.0
     package var peakPerSlope = 0.0
+    package var triPartyBelowRepo = 0.0
     package var standingRepoTakeUp = 0.0
     package var standingRepoDamping = 0.0
     package var reverseRepoSpill = 0.0
+    package var repoOperationDamping = 0.0
     // Balance sheet.
     package var mortgagePaydown = 0.0
     package var treasuryRunoffCap = 0.0
@@ -23,6 +25,9 @@ package struct ParameterValues: Sendable, Equatable {
     package var surpriseTenYear = 0.0
     package var surpriseEquity = 0.0
     package var expectedEquity = 0.0
+    package var pathTwoYear = 0.0
+    package var pathTenYear = 0.0
+    package var pathEquity = 0.0
     package var techMultiplier = 0.0
     package var bitcoinBeta = 0.0
     package var etherBeta = 0.0
@@ -31,7 +36,9 @@ package struct ParameterValues: Sendable, Equatable {
     package var liquidityLag = 0.0
     // Duration channel.
     package var billDuration = 0.0
+    package var shortCouponDuration = 0.0
     package var couponDuration = 0.0
+    package var mortgageDuration = 0.0
     package var tenYearDuration = 0.0
     package var termPremiumPerTenYearEquivalent = 0.0
     package var twoYearDurationShare = 0.0

@@ -3,7 +3,18 @@
 ///
 /// Money in billions of dollars, rates in basis points, growth as a fraction per year.
 package struct Scenario: Sendable, Equatable {
-    package enum Instrument: String, Sendable, CaseIterable { case bills, coupons }
+    /// Bills (reserve management), Treasuries of 3 years or less (the directive's "if needed"), or
+    /// coupons across the curve (the QE counterfactual).
+    package enum Instrument: String, Sendable, CaseIterable {
+        case bills
+        case shortCoupons = "short-coupons"
+        case coupons
+    }
+    /// Fixed: the `purchases` schedule. Automatic: the Desk's rule sizes them (`Simulation.automaticPurchases`).
+    package enum PurchaseRule: String, Sendable, CaseIterable {
+        case fixed
+        case automatic = "auto"
+    }
     package enum Schedule: String, Sendable, CaseIterable {
         case flat
         case frontLoaded = "front-loaded"
@@ -14,6 +25,12 @@ package struct Scenario: Sendable, Equatable {
     package var builtStart: StartState? = nil
     /// Reserve-management purchases during the elevated (or only) phase, $B per month.
     package var purchases: Double = 0
+    package var purchaseRule: PurchaseRule = .fixed
+    /// The automatic rule's floor: a level ($B) and a share of bank assets (fraction); the higher binds.
+    package var reserveFloor: Double = 0
+    package var reserveFloorShare: Double = 0
+    /// The automatic rule's most per month ($B).
+    package var maximumPurchasePace: Double = 60
     /// First month with purchases (1 = the month after the decision).
     package var purchaseStart: Int = 1
     /// How many months purchases last.
@@ -28,6 +45,13 @@ package struct Scenario: Sendable, Equatable {
     /// Cut at the meeting and the cut the market expected, in bp (negative = hike).
     package var rateCut: Double = 25
     package var expectedCut: Double = 25
+    /// Path news in bp: the change in the policy rate expected a year out beyond what was priced
+    /// (dots, guidance, the press conference); negative = a lower path (dovish).
+    package var pathSurprise: Double = 0
+    /// Repo operations the Fed offers where there is no standing facility ($B outstanding at each
+    /// month end), for months 1 through `repoOperationMonths`.
+    package var repoOperations: Double = 0
+    package var repoOperationMonths: Int = 4
     package var horizon: Int = 12
     package var seed: Int = 1
     package var draws: Int = 2_000
@@ -51,6 +75,11 @@ package struct Scenario: Sendable, Equatable {
 
     /// Policy surprise in bp: positive is an unexpected easing.
     package var surprise: Double { rateCut - expectedCut }
+
+    /// Fed repo operations outstanding at the end of `month` ($B).
+    package func repoOperations(inMonth month: Int) -> Double {
+        month >= 1 && month <= repoOperationMonths ? repoOperations : 0
+    }
 
     /// Reserve-management purchases in month `month` ($B).
     package func purchases(inMonth month: Int) -> Double {

@@ -11,6 +11,8 @@ package struct ScenarioVariable: Sendable {
         case basisPoints
         /// A fraction per year (0.03 = 3%/year).
         case fractionPerYear
+        /// A share of commercial-bank assets (0.12 = 12%).
+        case shareOfBankAssets
         /// A number of months.
         case months
         /// A month number counted from the decision (month 0).

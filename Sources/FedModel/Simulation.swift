@@ -59,10 +59,12 @@ package struct Simulation: Sendable {
         path.sheet.overnightReverseRepo = max(0, path.baseReverseRepo
                                                  + band(\.overnightReverseRepo, exogenous.overnightReverseRepo, month))
         if month > 0 {
-            floorCut += applyPolicy(month: month, to: &path.sheet, flows: &flows)
-            applyExogenousPaths(month: month, to: &path, flows: &flows)
+            let bought = scenario.purchaseRule == .automatic
+                ? automaticPurchases(month: month, path: path)
+                : scenario.purchases(inMonth: month)
+            floorCut += book(month: month, bought: bought, path: &path, flows: &flows)
             path.gdp *= 1 + path.monthlyGDP
-            addTenYearEquivalents(inMonth: month, to: &path.tenYearEquivalents)
+            addDuration(bought: bought, to: &path.duration)
         }
         floorCut += Self.keepReservesNonNegative(&path.sheet, flows: &flows)
         var result = settleMoneyMarkets(sheet: &path.sheet, bankAssets: path.bankAssets, month: month,
@@ -83,7 +85,7 @@ package struct Simulation: Sendable {
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
         result.assets = assetMoves(result: result, liquidityChange: liquidityChange, startStress: path.startStress,
-                                   tenYearEquivalents: path.tenYearEquivalents)
+                                   tenYearEquivalents: path.duration.total)
         path.month += 1
         return result
     }
@@ -142,10 +144,22 @@ package struct Simulation: Sendable {
         (start.calendarMonth - 1 + month) % 12 == 3
     }
 
+    /// One month's balance-sheet changes before money markets settle: purchases (`bought`), MBS
+    /// paydown and runoff, Fed repo operations, then the exogenous paths (currency, TGA, bank assets).
+    /// Returns the runoff ($B) the reserves floor held back. The Desk's rule projects months ahead
+    /// with it too, on a copy of the path.
+    func book(month: Int, bought: Double, path: inout SimulationPath, flows: inout MonthFlows) -> Double {
+        let floorCut = applyPolicy(month: month, bought: bought, to: &path.sheet, flows: &flows)
+        let operations = scenario.repoOperations(inMonth: month) - scenario.repoOperations(inMonth: month - 1)
+        flows.repoOperationsChange = path.sheet.add(operations, to: .otherAssets)
+        applyExogenousPaths(month: month, to: &path, flows: &flows)
+        return floorCut
+    }
+
     /// Books the month's purchases, paydown and runoff; returns the runoff ($B) the reserves floor
     /// held back (under QT, runoff never takes reserves below zero).
-    private func applyPolicy(month: Int, to sheet: inout BalanceSheet, flows: inout MonthFlows) -> Double {
-        let bought = scenario.purchases(inMonth: month)
+    private func applyPolicy(month: Int, bought: Double, to sheet: inout BalanceSheet,
+                             flows: inout MonthFlows) -> Double {
         flows.purchases = sheet.add(bought, to: scenario.instrument == .bills ? .bills : .coupons)
         guard scenario.quantitativeTightening else {
             let paydown = min(parameters.mortgagePaydown, sheet.mortgageBackedSecurities)
@@ -162,31 +176,6 @@ package struct Simulation: Sendable {
         let runoff = min(wantedRunoff, room)
         flows.treasuryRunoff = -sheet.add(-runoff, to: .coupons)
         return (wantedPaydown - paydown) + (wantedRunoff - runoff)
-    }
-
-    /// 10-year equivalents taken out of private hands by the end of each month ($B): purchases and
-    /// reinvestment add them, Treasury runoff gives them back.
-    package func cumulativeTenYearEquivalents() -> [Double] {
-        var total = 0.0
-        var byMonth = [0.0]
-        byMonth.reserveCapacity(scenario.horizon + 1)
-        for month in stride(from: 1, through: scenario.horizon, by: 1) {
-            addTenYearEquivalents(inMonth: month, to: &total)
-            byMonth.append(total)
-        }
-        return byMonth
-    }
-
-    private func addTenYearEquivalents(inMonth month: Int, to total: inout Double) {
-        let perBill = parameters.billDuration / parameters.tenYearDuration
-        let perCoupon = parameters.couponDuration / parameters.tenYearDuration
-        let bought = scenario.purchases(inMonth: month)
-        total += bought * (scenario.instrument == .bills ? perBill : perCoupon)
-        if scenario.quantitativeTightening {
-            total -= parameters.treasuryRunoffCap * perCoupon
-        } else {
-            total += parameters.mortgagePaydown * perBill
-        }
     }
 
     // MARK: Money markets
@@ -213,11 +202,21 @@ package struct Simulation: Sendable {
                                           standingRepoLimit(ratio: ratio, ceiling: ceiling, bankAssets: bankAssets))
             peak = ceiling + excess * (1 - parameters.standingRepoDamping)
             if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
+        } else if corridor.standingRepoSpread == nil, scenario.repoOperations(inMonth: month) > 0 {
+            // Without a standing facility, the Fed's repo operations cap repo near the top of the range
+            // as the SRF would, their size fixed by the scenario rather than by take-up.
+            let ceiling = corridor.rangeTopSpread
+            let damping = parameters.repoOperationDamping
+            if peak > ceiling { peak = ceiling + (peak - ceiling) * (1 - damping) }
+            if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - damping) }
         }
-        return MonthResult(
+        var result = MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
             reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
             fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+        result.triPartySpread = repo - parameters.triPartyBelowRepo
+        result.peakDay = start.monthEndDay(month: month)
+        return result
     }
 
     // MARK: Assets
@@ -246,17 +245,19 @@ package struct Simulation: Sendable {
     private func assetMoves(result: MonthResult, liquidityChange: Double, startStress: Double,
                             tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
+        let path = scenario.pathSurprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
         let stressChange = stress(result.repoPeakSpread) - startStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(
-            surprise: -parameters.surpriseTwoYear * surprise,
+            surprise: -parameters.surpriseTwoYear * surprise + parameters.pathTwoYear * path,
             duration: parameters.twoYearDurationShare * termPremium)
         moves.tenYear = ChannelContributions(
-            surprise: -parameters.surpriseTenYear * surprise, duration: termPremium)
+            surprise: -parameters.surpriseTenYear * surprise + parameters.pathTenYear * path, duration: termPremium)
         moves.spx = ChannelContributions(
-            surprise: parameters.surpriseEquity * surprise + parameters.expectedEquity * scenario.expectedCut,
+            surprise: parameters.surpriseEquity * surprise + parameters.expectedEquity * scenario.expectedCut
+                - parameters.pathEquity * path,
             liquidity: parameters.liquidityEquity * liquidityChange / 100,
             duration: -parameters.equityPerTermPremium * termPremium,
             fundingStress: -parameters.stressEquity * stressChange)

@@ -9,8 +9,8 @@ package struct SimulationPath: Sendable {
     var sheet: BalanceSheet
     var bankAssets: Double
     var gdp: Double
-    /// 10-year equivalents taken out of private hands so far ($B).
-    var tenYearEquivalents = 0.0
+    /// 10-year equivalents taken out of private hands so far ($B), by where they come from.
+    var duration = DurationPieces()
     /// Month 0's net liquidity and funding stress, the levels the asset channels move from.
     var startNetLiquidity = 0.0
     var startStress = 0.0
@@ -50,3 +50,4 @@ package struct SimulationPath: Sendable {
         return min(months, Int(lag.rounded(.down)) + 2)
     }
 }
+

@@ -43,6 +43,7 @@ extension StartState {
         nominalGDP: 22_135.2,            // bank assets × dec-2025's GDP / bank assets, to $0.1B [D]
         targetRangeTop: 2.25,            // DFEDTARU (2.00–2.25 before the cut)
         iorbBelowTop: 15,                // DFEDTARU − IOER 2.10
+        iorbBelowTopAfterDecision: 20,   // DFEDTARU 2.00 − IOER 1.80 on 19 Sep 2019
         hasStandingRepoFacility: false,  // the SRF began on 28 Jul 2021
         spx: 3_006, ndx: 8_186,          // [U]: SP500 and NASDAQCOM begin in 2021
         btc: 10_198.24804688, eth: 211.39303589, // BTC-USD, ETH-USD

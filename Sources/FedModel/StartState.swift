@@ -43,6 +43,9 @@ package struct StartState: Sendable, Equatable {
     package var targetRangeTop: Double
     /// IORB sits this far below the top of the range (bp).
     package var iorbBelowTop: Double
+    /// IORB (IOER) below the top of the range once the decision takes effect (bp), where the data
+    /// has it: 20 in September 2019, when IOER was set to 1.80 with the cut. nil = `iorbBelowTop`.
+    package var iorbBelowTopAfterDecision: Double?
     /// Whether a standing repo facility caps repo rates (none existed in September 2019).
     package var hasStandingRepoFacility: Bool
 
@@ -66,7 +69,8 @@ package struct StartState: Sendable, Equatable {
         bills: Double, coupons: Double, mortgageBackedSecurities: Double, standingRepoLoans: Double = 0,
         otherAssets: Double, currency: Double, treasuryGeneralAccount: Double, overnightReverseRepo: Double,
         otherLiabilities: Double, residual: Double = 0, bankAssets: Double, nominalGDP: Double,
-        targetRangeTop: Double, iorbBelowTop: Double, hasStandingRepoFacility: Bool,
+        targetRangeTop: Double, iorbBelowTop: Double, iorbBelowTopAfterDecision: Double? = nil,
+        hasStandingRepoFacility: Bool,
         spx: Double, ndx: Double, btc: Double, eth: Double, twoYearYield: Double, tenYearYield: Double
     ) {
         self.name = name
@@ -87,6 +91,7 @@ package struct StartState: Sendable, Equatable {
         self.nominalGDP = nominalGDP
         self.targetRangeTop = targetRangeTop
         self.iorbBelowTop = iorbBelowTop
+        self.iorbBelowTopAfterDecision = iorbBelowTopAfterDecision
         self.hasStandingRepoFacility = hasStandingRepoFacility
         self.spx = spx
         self.ndx = ndx

@@ -73,6 +73,7 @@ extension Diagnostic {
         case .billionsOfDollarsPerMonth: "dollars per month, like 45B/month"
         case .basisPoints: "basis points or percent, like 25bp or 0.25%"
         case .fractionPerYear: "a rate per year, like 3%/year"
+        case .shareOfBankAssets: "a share of bank assets, like 12%"
         case .months: "a number of months, like 18 months or 2y"
         case .monthIndex: "a month number or a date, like 3 or 2026-03"
         case .count: "a whole number"

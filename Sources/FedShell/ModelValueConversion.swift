@@ -12,7 +12,7 @@ enum ModelValueConversion {
         case .billionsOfDollars: return .dollars
         case .billionsOfDollarsPerMonth: return .dollarsPerMonth
         case .basisPoints: return .basisPoints
-        case .fractionPerYear: return .percent
+        case .fractionPerYear, .shareOfBankAssets: return .percent
         case .months: return .months
         case .monthIndex, .count: return .plain
         }
@@ -24,7 +24,7 @@ enum ModelValueConversion {
         case .billionsOfDollars: return .money(number * 1e9)
         case .billionsOfDollarsPerMonth: return Quantity(number * 1e9, .moneyPerTime)
         case .basisPoints: return .ratio(number / 10_000)
-        case .fractionPerYear: return .ratio(number)
+        case .fractionPerYear, .shareOfBankAssets: return .ratio(number)
         case .months: return .months(number)
         case .monthIndex, .count: return .plain(number)
         }
@@ -60,8 +60,8 @@ enum ModelValueConversion {
             guard let word else { return .failure(.expectedOption(options)) }
             guard options.contains(word) else { return .failure(.notAnOption(word, options)) }
             return .success(.choice(word))
-        case .number(let unit, _, _, _):
-            return number(value, unit, start: start).map { .number(cleaned($0)) }
+        case .number(let unit, _, _, let whole):
+            return number(value, unit, start: start).map { .number(whole ? wholeOrExact($0) : cleaned($0)) }
         }
     }
 
@@ -84,6 +84,8 @@ enum ModelValueConversion {
             return .success(quantity.value * 10_000)
         case .fractionPerYear where dimension == .ratioPerTime:
             return .success(quantity.value * 12)
+        case .shareOfBankAssets where dimension == .ratio:
+            return .success(quantity.value)
         case .months where dimension == .time || dimension.isPlain,
              .monthIndex where dimension == .time || dimension.isPlain,
              .count where dimension.isPlain:
@@ -94,6 +96,14 @@ enum ModelValueConversion {
             if dimension == .ratio, unit == .fractionPerYear { return .failure(.missingPerYear) }
             return .failure(.expected(unit))
         }
+    }
+
+    /// A whole number when within 1e-9 of one (`52 weeks` is 12 months after conversion noise), else the value
+    /// exactly as given, so the model refuses `set draws 100000.0000001` instead of reading 100000.
+    static func wholeOrExact(_ number: Double) -> Double {
+        guard number.isFinite else { return number }
+        let nearest = number.rounded()
+        return (number - nearest).magnitude <= 1e-9 ? nearest : number
     }
 
     /// Rounds to 12 significant digits, removing the last-bit noise of unit conversions.

@@ -29,6 +29,8 @@ extension Session {
         case .sweep(let variable, let from, let to, let step, let outputs, let format):
             try sweep(variable, from: from, to: to, step: step, show: outputs, format: format, statement: statement,
                       source: source)
+        case .solve(let variable, let goal, let format):
+            try solve(variable, goal: goal, format: format, statement: statement, source: source)
         case .plot(let outputs, let svg, let force): try plot(outputs, svg: svg, force: force, statement: statement)
         case .ledger(let month): try ledger(month: month, statement: statement, source: source)
         case .sensitivity(let output, let format): try sensitivity(output, format: format, statement: statement)

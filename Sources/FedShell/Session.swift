@@ -37,6 +37,8 @@ package final class Session {
         package var ask: (@Sendable (String) -> PersonAnswer)? = nil
         /// Columns available for tables and charts.
         package var terminalWidth = 80
+        /// Where `record -` writes its handout (standard output; a test gives a pipe).
+        package var standardOutputDescriptor: Int32 = STDOUT_FILENO
         /// Whether the terminal shows Unicode (box drawing, blocks); ASCII otherwise.
         package var unicode = true
         /// Whether to colour output (a terminal, and NO_COLOR unset).
@@ -116,6 +118,15 @@ package final class Session {
         var outcome = RunOutcome()
         for line in source.lines() {
             if line.text.unicodeScalars.allSatisfy(Self.isBlank) { continue }
+            // Ctrl-C stops a script between lines too (a long `source` of quick commands has no
+            // computation to cancel), whatever `--keep-going` says; a sourced script then keeps nothing.
+            if !line.origin.isTyped, options.isCancelled() {
+                let start = SourceLocation(offset: 0, line: line.firstLine, column: 1)
+                output.report(Diagnostic.cancelled(SourceRange(at: start)).attaching(line))
+                outcome.failures += 1
+                outcome.stoppedAtFailure = true
+                break
+            }
             if line.origin.isTyped { enteredLines.append(line.text) }
             if !line.origin.isTyped, let beforeLine = options.beforeLine {
                 var answer = beforeLine(line)

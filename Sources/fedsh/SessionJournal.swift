@@ -59,9 +59,8 @@ final class SessionJournal: @unchecked Sendable {
         } catch {
             guard !failureReported else { return }
             failureReported = true
-            TerminalOutput.write("fedsh: warning: cannot write the session journal: \(error.message); "
-                + "this session cannot be recovered after a crash\n", to: 2)
-            try? ScriptFile.write("# fedsh (pid \(getpid())) could not write its journal: \(error.message)\n",
+            TerminalOutput.write("fedsh: " + DiagnosticRenderer().render(.journalNotWritten(error)) + "\n", to: 2)
+            try? ScriptFile.write(Diagnostic.journalFailureNote(process: getpid(), error),
                                   to: failureNoteURL, replace: true)
         }
     }

@@ -77,6 +77,7 @@ struct StartStateBuilderTests {
         #expect(built.nominalGDP == named.nominalGDP)
         #expect(built.targetRangeTop == named.targetRangeTop)
         #expect(built.iorbBelowTop == named.iorbBelowTop)
+        #expect(built.iorbBelowTopAfterDecision == named.iorbBelowTopAfterDecision)
         #expect(built.hasStandingRepoFacility == named.hasStandingRepoFacility)
         #expect([built.spx, built.ndx, built.btc, built.eth] == [named.spx, named.ndx, named.btc, named.eth])
         #expect([built.twoYearYield, built.tenYearYield] == [named.twoYearYield, named.tenYearYield])

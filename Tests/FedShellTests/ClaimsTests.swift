@@ -23,8 +23,13 @@ struct ClaimsTests {
         #expect(text.contains("verdicts: 'supported' when"))
         #expect(Self.verdict("8", in: text) == ClaimVerdict.cannotBeJudged.rawValue)
         #expect(Self.verdict("5", in: text) == ClaimVerdict.cannotBeJudged.rawValue)
-        #expect(Self.verdict("6", in: text) == ClaimVerdict.supported.rawValue)
-        #expect(Self.verdict("11a", in: text) == ClaimVerdict.notSupported.rawValue)
+        #expect(Self.verdict("3", in: text) == ClaimVerdict.supported.rawValue)
+        // Market claims: effects under 10% of the asset's own band are no material effect, whatever the sign.
+        #expect(Self.verdict("6", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
+        #expect(Self.verdict("7", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
+        #expect(Self.verdict("11a", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
+        #expect(ToolHarness.flattened(text).contains("materiality (market claims): an effect is material when its central value is at least 10%"))
+        #expect(text.contains("material beyond ±"))
     }
 
     @Test func claimsDoNotChangeTheScenario() {
@@ -38,25 +43,33 @@ struct ClaimsTests {
         (3.0, 5.0, 1.3, 5.1, .withinTheNoise), (3.0, 5.0, 4.0, 6.0, .withinTheNoise),
     ])
     func verdictRuleOnSyntheticBands(lower: Double, upper: Double, p10: Double, p90: Double, expected: ClaimVerdict) {
-        #expect(ClaimVerdict.decide(lower: lower, upper: upper, p10: p10, p90: p90) == expected)
+        #expect(ClaimVerdict.decide(lower: lower, upper: upper, central: (p10 + p90) / 2, p10: p10, p90: p90) == expected)
     }
 
     @Test func openBoundsAndTheVerdictFollowingTheEvidence() {
-        #expect(ClaimVerdict.decide(lower: 0, upper: nil, p10: 0.1, p90: 40) == .supported)
-        #expect(ClaimVerdict.decide(lower: 0, upper: nil, p10: -0.1, p90: 40) == .withinTheNoise)
-        #expect(ClaimVerdict.decide(lower: nil, upper: 0, p10: 0.1, p90: 40) == .notSupported)
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 20, p10: 0.1, p90: 40) == .supported)
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 20, p10: -0.1, p90: 40) == .withinTheNoise)
+        #expect(ClaimVerdict.decide(lower: nil, upper: 0, central: 20, p10: 0.1, p90: 40) == .notSupported)
     }
 
-    /// Holding the liquidity elasticity at zero removes most of the purchases' lift: the Nasdaq claim
-    /// (+3% to +5% extra) goes from inside the band to wholly outside it.
-    @Test func verdictChangesWhenTheEvidenceDoes() {
+    @Test func materialityComesFirst() {
+        // Wholly inside "a rise", but small beside a noise band 100 wide (threshold 10): no material effect.
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 3, p10: 1, p90: 5, threshold: 10) == .noMaterialEffect)
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: -3, p10: -5, p90: -1, threshold: 10) == .noMaterialEffect)
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 12, p10: 11, p90: 14, threshold: 10) == .supported)
+        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: -12, p10: -14, p90: -11, threshold: 10) == .notSupported)
+    }
+
+    /// Switching a mechanism off changes a verdict: without month-end peaks above the average
+    /// (peak_per_slope 0) repo no longer passes the SRF rate at month 0, and claim 3 fails.
+    @Test func verdictChangesWhenItsMechanismIsSwitchedOff() {
         let before = ToolHarness.transcript("set draws 200; claims")
         let (session, output) = ToolHarness.session()
-        session.state.parameterOverrides["liquidity_equity"] = 0
+        session.state.parameterOverrides["peak_per_slope"] = 0
         session.run(SourceText(text: "set draws 200; claims"))
-        #expect(Self.verdict("9", in: before) == ClaimVerdict.withinTheNoise.rawValue)
-        #expect(Self.verdict("9", in: output.text) == ClaimVerdict.notSupported.rawValue)
-        #expect(output.text.contains("parameter overrides: liquidity_equity"))
+        #expect(Self.verdict("3", in: before) == ClaimVerdict.supported.rawValue)
+        #expect(Self.verdict("3", in: output.text) == ClaimVerdict.notSupported.rawValue)
+        #expect(output.text.contains("parameter overrides: peak_per_slope"))
     }
 
     @Test func linesFitTheWidth() {

@@ -23,11 +23,25 @@ struct ExplainTests {
 
     @Test func citesParametersWithValueAndStatus() {
         let text = ToolHarness.transcript("set draws 100; use cabana; explain btc")
-        for citation in ["[btc_beta = 1.5×, derived]", "[liquidity_equity = 0.3 % per $100B, assumption]",
+        for citation in ["[btc_beta = 1.5×, derived]", "[liquidity_equity = 0.1 % per $100B, assumption]",
                          "[surprise_equity = 0.04 % per bp, confirmed]", "[tech_multiplier = 1.3×, derived]",
                          "[demand_decay = 0.3 1/pp, derived]", "[mbs_paydown = 16 $B/month, confirmed]"] {
             #expect(ToolHarness.flattened(text).contains(citation), "missing \(citation)")
         }
+    }
+
+    @Test func yieldsShowTheTargetAndPathFactors() {
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; use fomc-dec-2025; explain y2"))
+        #expect(text.contains("path news of −8bp (path_surprise)"), "\(text)")
+        #expect(text.contains("[path_y2 = 0.75 bp per bp, derived] −6.00bp"), "\(text)")
+        #expect(text.contains("target factor [surprise_y2 = 0.614 bp per bp, confirmed] −1.84bp"), "\(text)")
+    }
+
+    @Test func yTenShowsEachDurationPiece() {
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; explain y10"))
+        #expect(text.contains("MBS running off hands duration back, −$112.9B [mbs_duration = 5 years, assumption]"), "\(text)")
+        #expect(text.contains("the paydowns reinvested in bills +$5.647B"), "\(text)")
+        #expect(text.contains("handed back to private hands, which moves the 10-year term premium by +5.36bp"), "\(text)")
     }
 
     @Test func honoursParameterOverrides() {

@@ -11,7 +11,7 @@ import Testing
         let harness = Harness(options: wide)
         harness.succeed("set draws 200; use cabana; predict btc up; predict y2 10bp; predict regime scarce; predict reserves down")
         let printed = harness.succeed("eval")
-        #expect(printed.contains("btc: you said up; the model says +2.3% at month 12, from 0.0% at month 0 (p10–p90 "), "\(printed)")
+        #expect(printed.contains("btc: you said up; the model says +0.3% at month 12, from 0.0% at month 0 (p10–p90 "), "\(printed)")
         #expect(printed.contains("right on the central value (the band runs both ways), decided mainly by the liquidity channel"))
         #expect(printed.contains("y2: you said 10bp;"))
         #expect(printed.contains("inside the band"))
@@ -35,7 +35,7 @@ import Testing
         let harness = Harness()
         harness.succeed("set draws 200; use hawkish-hold; predict y2 down")
         let printed = harness.succeed("eval")
-        #expect(printed.contains("y2: you said down; the model says +15.3bp"))
+        #expect(printed.contains("y2: you said down; the model says +16.4bp"))
         #expect(printed.contains("wrong"))
         #expect(printed.contains("decided mainly by the surprise channel"))
     }

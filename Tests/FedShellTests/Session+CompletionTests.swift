@@ -21,7 +21,7 @@ private func complete(_ line: String, in shell: Harness = Harness()) -> (replaci
 
 @Test func variablesAfterSet() {
     #expect(Set(complete("set ").candidates) == Set(ScenarioVariable.catalog.map(\.name)))
-    #expect(complete("set pur") == (3, ["purchase_months", "purchase_start", "purchases"]))
+    #expect(complete("set pur") == (3, ["purchase_months", "purchase_rule", "purchase_start", "purchases"]))
     #expect(complete("set qt on; set ra").candidates == ["rate_cut"])
 }
 
@@ -32,7 +32,7 @@ private func complete(_ line: String, in shell: Harness = Harness()) -> (replaci
 }
 
 @Test(arguments: [
-    ("set instrument ", ["bills", "coupons"]),
+    ("set instrument ", ["bills", "coupons", "short-coupons"]),
     ("set instrument c", ["coupons"]),
     ("set qt ", ["off", "on"]),
     ("set schedule ", ["flat", "front-loaded"]),
@@ -54,7 +54,7 @@ func choiceValuesAfterTheirVariable(_ line: String, _ expected: [String]) {
 }
 
 @Test func outputsAndFlagsWhereTheyBelong() {
-    #expect(complete("show sofr").candidates == ["sofr_peak", "sofr_spread"])
+    #expect(complete("show sofr").candidates == ["sofr_peak", "sofr_peak_date", "sofr_spread"])
     #expect(complete("eval -").candidates == ["--csv", "--json"])
     #expect(complete("save --").candidates == ["--force", "--minimal"])
     #expect(complete("print bt").candidates == ["btc"])

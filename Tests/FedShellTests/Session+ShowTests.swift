@@ -16,7 +16,7 @@ import Testing
         let changed = ["purchases", "qt"].contains(variable.name)
         #expect(line?.hasPrefix(changed ? "* " : "  ") == true, "\(line ?? "")")
     }
-    #expect(printed.contains("* purchases          $45B/month  (default $0/month)"))
+    #expect(printed.contains("* purchases              $45B/month  (default $0/month)"))
     #expect(printed.contains("(* differs from the default)"))
     #expect(printed.contains("your variables:\n  extra = $5B/month\n"))
 }

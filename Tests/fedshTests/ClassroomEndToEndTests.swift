@@ -67,19 +67,35 @@ import Testing
         #expect(try terminal.waitForExit() == 0)
     }
 
-    // Through a Python pty both keys end fedsh with status 130 (checked by hand); in this harness one
-    // of them is not seen as an exit since the merge of main's terminal changes: under investigation.
-    @Test(.disabled("the harness does not see the exit for one key; a pty driven by hand does"),
-          arguments: ["\u{03}", "\u{04}"])
+    // Ctrl-D was lost: the terminal is still canonical when the step starts waiting, so the kernel turns
+    // it into a zero-byte read, which the first (non-blocking) read consumed and ignored. Deadlines here
+    // are for waiting on output under load (generous), never a claim about how fast fedsh is.
+    @Test(arguments: ["\u{03}", "\u{04}"])
     func controlCOrControlDAtAStepStops(key: String) throws {
         let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "print 1\nprint 2"],
                                                 environment: Self.environment)
-        try terminal.readUntil("fedsh> print 1   (Enter")
+        try terminal.readUntil("fedsh> print 1   (Enter", timeout: 60)
         try terminal.send(key)
-        #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("fedsh> print 2", timeout: 1) }
-        // A generous deadline: under the full suite's load the exit can be slow to be seen.
-        #expect(try terminal.waitForExit(timeout: 30) != 0)
+        #expect(try terminal.waitForExit(timeout: 120) != 0)
+        #expect(!terminal.output.contains("fedsh> print 2"), "the next step never starts: \(terminal.output)")
+        #expect(!terminal.output.contains("\n1\r\n") && !terminal.output.contains("\n1\n"), "print 1 did not run")
     }
+
+    @Test(arguments: [50, 80])
+    func aLongStepPromptFitsTheTerminal(columns: Int) throws {
+        let line = "set purchases 45B/month; set rate_cut 50bp; set qt on; set horizon 18 months"
+        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", line],
+                                                environment: Self.environment, columns: UInt16(columns))
+        let before = try terminal.readUntil("(Enter", timeout: 60)
+        let promptLine = before.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").last ?? before
+        #expect(promptLine.count + "(Enter, or type a command)".count - "(Enter".count < columns,
+                "the line the typing goes on fits \(columns) columns: \(before.debugDescription)")
+        try terminal.send("\r")
+        // Read the step's output before waiting for the exit: an exit seen first may leave output unread.
+        try terminal.readUntil("horizon = 18 months", timeout: 120)
+        #expect(try terminal.waitForExit(timeout: 120) == 0)
+    }
+
 
     @Test func aPauseInStepModeNeedsOneEnter() throws {
         let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "note a\npause\nnote b"],

@@ -52,7 +52,7 @@ package struct Backtester: Sendable {
 package struct BacktestResult: Sendable {
     /// The outputs the data cover.
     package static let scored: [Output] = [
-        .totalAssets, .reserves, .tga, .rrp, .srf, .netLiquidity, .effrSpread, .sofrSpread, .sofrPeak,
+        .totalAssets, .reserves, .tga, .rrp, .srf, .netLiquidity, .effrSpread, .sofrSpread, .sofrPeak, .tgcrSpread,
         .y2, .y10, .spx, .ndx, .btc, .eth,
     ]
 

@@ -45,10 +45,13 @@ struct RealisedData {
         case .netLiquidity:
             guard let assets = optional("WALCL", day), let tga = optional("WDTGAL", day),
                   let reverseRepo = optional("WLRRAOL", day) else { return nil }
-            return assets - tga - reverseRepo
+            // The model's net liquidity leaves out the overnight SRF loans (strain, not liquidity).
+            let repo = day >= StartStateBuilder.standingRepoFacilityStart ? optional("H41RESPPALGTRONWW", day) ?? 0 : 0
+            return assets - repo - tga - reverseRepo
         case .effrSpread: return try spreads("EFFR", after: previous, through: day).map(Statistics.mean)
         case .sofrSpread: return try spreads("SOFR", after: previous, through: day).map(Statistics.mean)
         case .sofrPeak: return try spreads("SOFR", after: previous, through: day).flatMap { $0.max() }
+        case .tgcrSpread: return try spreads("TGCR", after: previous, through: day).map(Statistics.mean)
         case .y2, .y10:
             let identifier = output == .y2 ? "DGS2" : "DGS10"
             guard let now = optional(identifier, day), let then = optional(identifier, start) else { return nil }

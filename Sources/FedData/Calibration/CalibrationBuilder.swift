@@ -11,7 +11,8 @@ import FedModel
 /// - Repo premium: SOFR − EFFR over the last `repoWeeks` weeks, less the slope term the model adds.
 /// - Month-end peak: SOFR − IORB on the days around each of the last six month ends over that month's
 ///   mean, per unit of fitted slope (at least 0.5 bp/pp).
-/// - Exogenous bands: see `CalibrationBuilder+Exogenous.swift`.
+/// - Exogenous bands: see `CalibrationBuilder+Exogenous.swift`; market volatilities:
+///   `CalibrationBuilder+Markets.swift`.
 package struct CalibrationBuilder: Sendable {
     package static let demandWeeks = 26
     package static let levelWeeks = 4
@@ -77,6 +78,7 @@ package struct CalibrationBuilder: Sendable {
         }
         let exogenous = try exogenousBands(through: day)
         fits += exogenous.replacedMisses
+        fits += try marketVolatilityFits(through: day)
         let calibration = Calibration(asOf: day.description, fits: fits, exogenous: exogenous.bands)
         return CalibrationReport(
             day: day, calibration: calibration, demandWindow: window.map { ($0.day, $0.ratio, $0.fundsSpread) },

@@ -62,6 +62,7 @@ extension ExpressionEvaluator {
         case .failure(.dimensionMismatch): throw mismatch()
         case .failure(.divisionByZero): throw Diagnostic.divisionByZero(range: range)
         case .failure(.overflow): throw Diagnostic.overflow(range: range)
+        case .failure(.underflow): throw Diagnostic.underflow(range: range)
         }
     }
 

@@ -103,6 +103,7 @@ package struct Lexer {
             if second == UInt8(ascii: "-"), let third = byte(at: position + 2), Lexer.isLetter(third) {
                 return flag()
             }
+            if second == UInt8(ascii: ">") { return take(2, .arrow) }
             return take(1, .minus)
         case 0xE2 where second == 0x88 && byte(at: position + 2) == 0x92:
             // U+2212 MINUS SIGN, as fedsh's own reports print it: pasted numbers read back.

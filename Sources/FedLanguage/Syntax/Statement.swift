@@ -88,6 +88,8 @@ package enum Command: Sendable, Hashable {
     case compare([Name], format: OutputFormat = .text)
     /// `sweep VAR FROM..TO step S [show OUT, ...]`
     case sweep(Name, from: Expression, to: Expression, step: Expression, show: [Name], format: OutputFormat = .text)
+    /// `solve VAR for OUT[MONTH] = TARGET` (or `>=`, `<=`) `[--json | --csv]`
+    case solve(Name, goal: SolveGoal, format: OutputFormat = .text)
     /// `plot OUT[, OUT ...] [--svg PATH]`
     case plot([Name], svg: PathArgument?, force: Bool)
     /// `explain [OUT]`
@@ -130,6 +132,27 @@ package struct BacktestRequest: Sendable, Hashable {
     package var csv: PathArgument?
     package var svg: PathArgument?
     package var force: Bool
+}
+
+/// The target of `solve`: an output in a month (nil = the horizon), a relation and a value.
+package struct SolveGoal: Sendable, Hashable {
+    package enum Relation: String, Sendable, Hashable {
+        case equal = "="
+        case atLeast = ">="
+        case atMost = "<="
+    }
+
+    package var output: Name
+    package var month: Expression?
+    package var relation: Relation
+    package var target: Expression
+
+    package init(output: Name, month: Expression?, relation: Relation, target: Expression) {
+        self.output = output
+        self.month = month
+        self.relation = relation
+        self.target = target
+    }
 }
 
 /// What `scenario` does.

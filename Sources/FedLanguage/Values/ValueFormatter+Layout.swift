@@ -16,6 +16,7 @@ extension ValueFormatter {
             case (.basisPoints, .ratioPerTime): Layout(shift: -4, suffix: "bp/month")
             case (.percent, .ratio): Layout(shift: -2, suffix: "%")
             case (.percent, .ratioPerTime): Layout(shift: -2, suffix: "%/month")
+            case (.percentagePoints, .ratio): Layout(shift: -2, suffix: "pp")
             case (.months, .time): Layout(suffix: " month", pluralSuffix: " months")
             case (.plain, .none): Layout()
             default: nil

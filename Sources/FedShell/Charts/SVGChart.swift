@@ -54,9 +54,9 @@ struct SVGChart {
         elements.append("<text class=\"unit\" x=\"\(Self.number(marginLeft))\" y=\"38\" fill=\"#555\">\(Self.escaped(panel.yUnit))</text>")
         elements += scale.gridAndTicks()
         for (seriesIndex, series) in panel.series.enumerated() {
-            guard let band = series.band else { continue }
+            guard let band = series.band, series.drawsBand else { continue }
             let color = Self.palette[seriesIndex % Self.palette.count]
-            elements.append("<path id=\"band-\(Self.escaped(series.name))\" class=\"band \(Self.escaped(series.name))\" d=\"\(scale.bandPath(band))\" fill=\"\(color)\" fill-opacity=\"0.18\" stroke=\"none\"/>")
+            elements.append("<path id=\"band-\(Self.escaped(series.name))\" class=\"band \(Self.escaped(series.name))\" d=\"\(scale.bandPath(band))\" fill=\"\(color)\" fill-opacity=\"\(Self.bandOpacity)\" stroke=\"none\"/>")
         }
         for marker in panel.markers {
             let x = Self.number(scale.x(marker.x))
@@ -71,12 +71,29 @@ struct SVGChart {
         return elements
     }
 
-    /// Legend entries placed left to right, wrapping within the width.
-    private func legendLayout(_ panel: ChartData) -> [(text: String, kind: Int, row: Int, x: Double)] {
-        var entries: [(String, Int)] = panel.series.enumerated().map { ($0.element.label, $0.offset) }
-        if panel.series.contains(where: { $0.band != nil }) { entries.append(("p10–p90 band (shaded)", -1)) }
-        for marker in panel.markers { entries.append((marker.label, -2)) }
-        var placed: [(text: String, kind: Int, row: Int, x: Double)] = []
+    /// The opacity of a band, in the chart and its legend swatch alike.
+    static let bandOpacity = "0.18"
+
+    /// What a legend entry's swatch shows.
+    private enum Swatch {
+        /// Series number N's line.
+        case line(Int)
+        /// Series number N's band, in the series' colour.
+        case band(Int)
+        case marker
+    }
+
+    /// Legend entries placed left to right, wrapping within the width: one per line, one per drawn
+    /// band in its series' colour (named by the series when there are several), one per marker.
+    private func legendLayout(_ panel: ChartData) -> [(text: String, kind: Swatch, row: Int, x: Double)] {
+        var entries: [(String, Swatch)] = panel.series.enumerated().map { ($0.element.label, .line($0.offset)) }
+        let banded = panel.series.indices.filter { panel.series[$0].drawsBand }
+        for index in banded {
+            let text = banded.count == 1 ? "p10–p90 band (shaded)" : "\(panel.series[index].label) p10–p90"
+            entries.append((text, .band(index)))
+        }
+        for marker in panel.markers { entries.append((marker.label, .marker)) }
+        var placed: [(text: String, kind: Swatch, row: Int, x: Double)] = []
         var row = 0
         var x = marginLeft
         for (text, kind) in entries {
@@ -97,10 +114,12 @@ struct SVGChart {
             let y = top + Double(entry.row) * 20
             let swatch: String
             switch entry.kind {
-            case -1: swatch = "<rect x=\"\(Self.number(entry.x))\" y=\"\(Self.number(y - 9))\" width=\"24\" height=\"10\" fill=\"#888\" fill-opacity=\"0.3\"/>"
-            case -2: swatch = "<line x1=\"\(Self.number(entry.x + 12))\" y1=\"\(Self.number(y - 11))\" x2=\"\(Self.number(entry.x + 12))\" y2=\"\(Self.number(y + 2))\" stroke=\"#666\" stroke-dasharray=\"4 3\"/>"
-            default:
-                let color = Self.palette[entry.kind % Self.palette.count]
+            case .band(let index):
+                let color = Self.palette[index % Self.palette.count]
+                swatch = "<rect class=\"swatch band\" x=\"\(Self.number(entry.x))\" y=\"\(Self.number(y - 9))\" width=\"24\" height=\"10\" fill=\"\(color)\" fill-opacity=\"\(Self.bandOpacity)\"/>"
+            case .marker: swatch = "<line x1=\"\(Self.number(entry.x + 12))\" y1=\"\(Self.number(y - 11))\" x2=\"\(Self.number(entry.x + 12))\" y2=\"\(Self.number(y + 2))\" stroke=\"#666\" stroke-dasharray=\"4 3\"/>"
+            case .line(let index):
+                let color = Self.palette[index % Self.palette.count]
                 swatch = "<line x1=\"\(Self.number(entry.x))\" y1=\"\(Self.number(y - 4))\" x2=\"\(Self.number(entry.x + 24))\" y2=\"\(Self.number(y - 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>"
             }
             elements.append(swatch)

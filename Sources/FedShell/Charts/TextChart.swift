@@ -34,7 +34,7 @@ struct TextChart {
             let glyph = unicode ? Self.pointGlyphs[index % Self.pointGlyphs.count] : Self.asciiGlyphs[index % Self.asciiGlyphs.count]
             entries.append("\(glyph) \(series.label)")
         }
-        if data.series.contains(where: { $0.band != nil }) { entries.append(unicode ? "░ p10–p90 band" : ". p10-p90 band") }
+        if data.series.contains(where: \.drawsBand) { entries.append(unicode ? "░ p10–p90 band" : ". p10-p90 band") }
         for marker in data.markers { entries.append((unicode ? "┊ " : ": ") + marker.label) }
         return entries
     }

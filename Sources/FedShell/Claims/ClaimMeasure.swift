@@ -23,6 +23,9 @@ struct ClaimMeasure {
     let unit: Unit
     /// The number from each preset's path (keyed by preset name).
     let value: ([String: [MonthResult]]) -> Double
+    /// For market measures: the output whose own p10–p90 band in a preset's run (market noise and
+    /// parameters) sets the materiality threshold (`ClaimVerdict.materialShare` of its width).
+    var noise: (output: Output, preset: String)? = nil
 }
 
 /// A claimed range on a measure; nil bounds are open.
@@ -56,6 +59,11 @@ struct ClaimEvidence {
 
     func path(_ preset: String) -> [MonthResult] { paths[preset] ?? [] }
     func last(_ preset: String) -> MonthResult { path(preset)[horizon] }
+
+    /// The width of an output's p10–p90 band at the horizon in a preset's own run.
+    func bandWidth(_ output: Output, of preset: String) -> Double? {
+        results[preset]?.bands.band(output, month: horizon).map { $0.p90 - $0.p10 }
+    }
 
     /// "−19.2% … +28.6%": an output's band at the horizon in a preset's own run (with market noise).
     func band(_ output: Output, of preset: String) -> String {

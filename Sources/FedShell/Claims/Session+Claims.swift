@@ -37,8 +37,12 @@ extension Session {
             case .measure(let measure, let claimed):
                 let sample = samples[sampleIndex]
                 sampleIndex += 1
-                let verdict = ClaimVerdict.decide(lower: claimed.lower, upper: claimed.upper, p10: sample.p10, p90: sample.p90)
-                let model = "\(measure.label): \(measure.unit.format(sample.central)) central (p10 \(measure.unit.format(sample.p10)) … p90 \(measure.unit.format(sample.p90)))"
+                let threshold = measure.noise.flatMap { evidence.bandWidth($0.output, of: $0.preset) }
+                    .map { $0 * ClaimVerdict.materialShare }
+                let verdict = ClaimVerdict.decide(lower: claimed.lower, upper: claimed.upper, central: sample.central,
+                                                  p10: sample.p10, p90: sample.p90, threshold: threshold)
+                var model = "\(measure.label): \(measure.unit.format(sample.central)) central (p10 \(measure.unit.format(sample.p10)) … p90 \(measure.unit.format(sample.p90)))"
+                if let threshold { model += "; material beyond ±\(measure.unit.format(threshold).dropFirst())" }
                 rows.append(.init(claim: claim, verdict: verdict, modelLine: model, claimedLine: claimed.text, context: claim.context(evidence)))
             case .notJudged:
                 rows.append(.init(claim: claim, verdict: .cannotBeJudged, modelLine: nil, claimedLine: nil, context: claim.context(evidence)))

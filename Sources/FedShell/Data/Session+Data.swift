@@ -61,8 +61,8 @@ extension Session {
         }
         let series = imported.series
         let overrides = seriesLibrary.entries().contains { $0.identifier == series.identifier && $0.overridesShipped }
-        state.log.append("data import \(Self.quoted(url.path)) as \(series.identifier)"
-                         + (imported.sha256.map { " --sha256 \($0)" } ?? ""))
+        state.log.append(CommandSyntax.data.replay(.dataImport, Self.quoted(url.path), "as", series.identifier,
+                                                   imported.sha256.map { "--\(CommandFlag.sha256.name) \($0)" } ?? ""))
         output.write("imported \(series.identifier): \(series.observations.count) observations, \(series.first!)..\(series.last!)"
                      + (overrides ? " (replaces the series fedsh had)" : "") + "\n")
         if state.scenario.builtStart != nil {
@@ -72,7 +72,7 @@ extension Session {
 
     private func forgetSeries(_ name: Name) throws(Diagnostic) {
         do { try seriesLibrary.forget(name.text) } catch { throw .data(error, range: name.range) }
-        state.log.append("data forget \(name.text.uppercased())")
+        state.log.append(CommandSyntax.data.replay(.dataForget, name.text.uppercased()))
         let shipped = (try? seriesLibrary.series(name.text)) != nil
         output.write("forgot the imported \(name.text.uppercased())" + (shipped ? "; the shipped series is used again" : "") + "\n")
     }

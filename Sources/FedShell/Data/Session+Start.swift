@@ -24,7 +24,7 @@ extension Session {
         state.scenario.builtStart = report.state
         state.scenario.calibration = calibration?.calibration
         let now = variable.get(state.scenario)
-        if previous != now { state.log.append("set start \(day)") }
+        if previous != now { state.log.append(CommandSyntax.set.replay(nil, "start", "\(day)")) }
         let was = previous == now ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable))"
         let summary = "start = \(day) (\(was)): reserves $\(Self.billions(report.state.reserves))B, TGA "
             + "$\(Self.billions(report.state.treasuryGeneralAccount))B, ON RRP "

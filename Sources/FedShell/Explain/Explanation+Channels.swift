@@ -29,21 +29,51 @@ extension Explanation {
     private var termPremium: Double { -citation.value("term_premium_per_10ye") * tenYearEquivalents / 100 }
 
     private var surpriseText: String {
-        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already"
+        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already. " + pathText
     }
 
-    /// The durations used: the instrument bought, and bills (reinvestment) or coupons (runoff).
-    private var durationCitations: String {
-        var names = scenario.purchases > 0 || scenario.laterPurchases > 0 ? [scenario.instrument == .bills ? "bill_duration" : "coupon_duration"] : []
-        let other = scenario.quantitativeTightening ? "coupon_duration" : "bill_duration"
-        if !names.contains(other) { names.append(other) }
-        return names.map(cite).joined(separator: " ")
+    /// The path factor (Gürkaynak–Sack–Swanson 2005): news about the expected rate a year out.
+    private var pathText: String {
+        let path = scenario.pathSurprise
+        let news = abs(path) < 0.005 ? "no path news (path_surprise 0bp)"
+            : "path news of \(ReportFormat.signed(path, decimals: 0, unit: "bp")) (path_surprise): the policy rate expected a year out moved \(path < 0 ? "down" : "up") beyond what was priced"
+        return "The surprise has two factors, a target factor (the cut) and a path factor (guidance, dots); here \(news)"
     }
 
+    /// "target factor −1.84bp, path factor −6.00bp": the two parts of a yield's surprise move.
+    private func factorSplit(target: String, path: String) -> String {
+        let targetPart = -citation.value(target) * scenario.surprise
+        let pathPart = citation.value(path) * scenario.pathSurprise
+        return "target factor \(cite(target)) \(ReportFormat.signed(targetPart, decimals: 2, unit: "bp")), path factor \(cite(path)) \(ReportFormat.signed(pathPart, decimals: 2, unit: "bp"))"
+    }
+
+    private var durationPieces: DurationPieces { simulation.durationPieces()[horizon] }
+
+    /// The parameter that gives the duration of what is bought.
+    private var purchaseDurationName: String {
+        switch scenario.instrument {
+        case .bills: "bill_duration"
+        case .shortCoupons: "short_coupon_duration"
+        case .coupons: "coupon_duration"
+        }
+    }
+
+    /// Each source of 10-year equivalents by month `horizon`, then the term-premium move.
     private var durationText: String {
-        let amount = ReportFormat.money(abs(tenYearEquivalents))
-        let moved = tenYearEquivalents >= 0 ? "Purchases and reinvestment take \(amount) of 10-year equivalents out of private hands" : "Runoff hands \(amount) of 10-year equivalents back to private hands"
-        return moved + " by month \(horizon) \(durationCitations) \(cite("ten_year_duration")), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
+        let pieces = durationPieces
+        func piece(_ value: Double) -> String { ReportFormat.moneyChange(value) }
+        var parts = ["purchases of \(scenario.instrument.rawValue) \(piece(pieces.purchases)) \(cite(purchaseDurationName))",
+                     "MBS running off hands duration back, \(piece(pieces.mortgageRunoff)) \(cite("mbs_duration"))"]
+        if scenario.quantitativeTightening {
+            parts.append("Treasury runoff \(piece(pieces.treasuryRunoff)) \(cite("coupon_duration"))")
+        } else {
+            parts.append("the paydowns reinvested in bills \(piece(pieces.reinvestment)) \(cite("bill_duration"))")
+        }
+        let total = pieces.total
+        let net = total >= 0 ? "a net \(ReportFormat.money(total)) of 10-year equivalents taken out of private hands"
+            : "a net \(ReportFormat.money(-total)) of 10-year equivalents handed back to private hands"
+        return "10-year equivalents by month \(horizon) \(cite("ten_year_duration")), by source: " + parts.joined(separator: "; ")
+            + ". That is \(net), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
     }
 
     var priceSteps: [(title: String, paragraphs: [String])] {
@@ -54,10 +84,10 @@ extension Explanation {
         let excess = { (peak: Double) in max(0, peak - threshold) }
         var steps: [(title: String, paragraphs: [String])] = [
             ("Surprise channel (on the day)", [
-                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
+                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")) \(cite("path_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
             ]),
             ("Liquidity channel (with a lag)", [
-                "Net liquidity (Fed total assets − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
+                "Net liquidity (Fed total assets less SRF loans − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
             ]),
             ("Duration channel", [
                 durationText + " At \(cite("equity_per_term_premium")) this \(Self.priceEffect(spx.duration)) the S&P 500.",
@@ -85,7 +115,7 @@ extension Explanation {
         let tenYear = last.assets.tenYear
         return [
             ("Surprise channel (on the day)", [
-                surpriseText + ". For the 2-year \(cite("surprise_y2")) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year \(cite("surprise_y10")) it \(Self.yieldEffect(tenYear.surprise)).",
+                surpriseText + ". For the 2-year (\(factorSplit(target: "surprise_y2", path: "path_y2"))) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year (\(factorSplit(target: "surprise_y10", path: "path_y10"))) it \(Self.yieldEffect(tenYear.surprise)).",
             ]),
             ("Duration channel", [
                 durationText + " On the 10-year the duration channel \(Self.yieldEffect(tenYear.duration)); the 2-year sees part of the move \(cite("y2_duration_share")), which \(Self.yieldEffect(twoYear.duration)).",

@@ -22,7 +22,7 @@ struct Explanation {
             case .reserveRatio: self = .ratio
             case .effrSpread, .demandSlope: self = .curve
             case .regime: self = .regime
-            case .sofrSpread, .sofrPeak, .srf: self = .repo
+            case .sofrSpread, .sofrPeak, .sofrPeakDate, .tgcrSpread, .srf: self = .repo
             case .spx, .ndx, .btc, .eth: self = .prices
             case .y2, .y10, .slope: self = .yields
             }

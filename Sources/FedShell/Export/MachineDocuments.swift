@@ -195,6 +195,7 @@ extension ScenarioVariable.Unit {
         case .billionsOfDollarsPerMonth: "billions of dollars per month"
         case .basisPoints: "bp"
         case .fractionPerYear: "fraction per year"
+        case .shareOfBankAssets: "share of bank assets"
         case .months: "months"
         case .monthIndex: "month"
         case .count: "count"

@@ -108,9 +108,8 @@ enum HelpText {
         },
         "liquidity": {
             """
-            the liquidity channel: "net liquidity" = Fed total assets − TGA − ON RRP. Proponents fit stock prices to
-            its level; on changes the link is weak (R² ≈ 0–0.1) and unstable. fedsh uses +0.3% of the S&P 500 per $100B
-            (range 0 to 1.3%, the top being the proponents' fair-value rule), after a lag of ~3 months. See docs/MODEL.md.
+            the liquidity channel: "net liquidity" = Fed total assets less SRF loans − TGA − ON RRP. Proponents fit stock prices to its level; on changes the link is weak (R² ≈ 0–0.1) and unstable, and no study pins its sign. fedsh centres it near zero, +0.1% of the S&P 500 per $100B (range −0.6% to +1.3%, the top being the proponents' fair-value rule), after a lag of ~3 months.
+            SRF loans are strain, not liquidity: they enter the funding-stress channel. See docs/MODEL.md.
 
             """
         },

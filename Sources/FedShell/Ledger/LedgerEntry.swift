@@ -18,6 +18,7 @@ struct LedgerEntry: Equatable {
             LedgerEntry(label: "Treasury coupons run off (QT)", assets: -flows.treasuryRunoff, reserves: -flows.treasuryRunoff),
             LedgerEntry(label: "MBS principal paid down", assets: -flows.mortgagePaydown, reserves: -flows.mortgagePaydown),
             LedgerEntry(label: "MBS paydown reinvested in bills", assets: flows.mortgageReinvestedInBills, reserves: flows.mortgageReinvestedInBills),
+            LedgerEntry(label: "Fed repo operations (net)", assets: flows.repoOperationsChange, reserves: flows.repoOperationsChange),
             LedgerEntry(label: "currency in circulation", otherLiabilities: flows.currencyChange, reserves: -flows.currencyChange),
             LedgerEntry(label: "Treasury General Account", otherLiabilities: flows.treasuryAccountChange, reserves: -flows.treasuryAccountChange),
             LedgerEntry(label: "ON RRP", otherLiabilities: flows.reverseRepoChange, reserves: -flows.reverseRepoChange),

@@ -1,3 +1,4 @@
+import FedData
 import FedLanguage
 import FedModel
 
@@ -40,6 +41,8 @@ struct OutputPresentation: Sendable {
     var startLevel: (@Sendable (StartState) -> String)?
     /// A label of at most 13 characters for narrow terminals, when `label` is longer.
     var shortLabel: String?
+    /// Whether the one-screen `eval` headline has a row for it (else only its section and `eval full`).
+    var inHeadline = true
 
     /// The label for a report whose label column is `width` wide.
     func label(fitting width: Int) -> String {
@@ -66,6 +69,10 @@ extension Output {
             OutputPresentation(label: "SOFR − IORB", section: .moneyMarkets, inCompare: true, inDefaultSweep: true)
         case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true,
                                            shortLabel: "SOFR peak")
+        case .sofrPeakDate:
+            OutputPresentation(label: "SOFR peak date", section: .moneyMarkets, inCompare: false, inHeadline: false)
+        case .tgcrSpread:
+            OutputPresentation(label: "TGCR − IORB", section: .moneyMarkets, inCompare: true, inHeadline: false)
         case .spx: OutputPresentation(label: "S&P 500", section: .markets, inCompare: true,
                                       startLevel: { ReportFormat.level($0.spx) })
         case .ndx: OutputPresentation(label: "Nasdaq Composite", section: .markets, inCompare: true,
@@ -157,6 +164,14 @@ extension Output.Unit {
                 value: { .quantity(.ratio($0 / 100)) },
                 number: { $0.dimension == .ratio ? $0.value * 100 : nil },
                 predictionExample: "up, down or a change such as 5% or -10%")
+        case .day:
+            UnitPresentation(
+                jsonName: "days since 1970-01-01", axisLabel: "date", displayUnit: .plain,
+                format: { Day(ordinal: Int($0.rounded())).description },
+                difference: { ReportFormat.signed($0, decimals: 0, unit: " days") },
+                value: { .quantity(.plain($0)) },
+                number: { $0.dimension.isPlain ? $0.value : nil },
+                predictionExample: "a number of days since 1 Jan 1970")
         case .regime:
             UnitPresentation(
                 jsonName: "regime", axisLabel: "regime", displayUnit: .plain,

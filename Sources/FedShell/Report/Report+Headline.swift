@@ -15,7 +15,7 @@ extension Report {
             let values = [first, last].map { ReportFormat.output(output, output.value(in: $0)) }
             lines.append(withBand(row(output.presentation.label(fitting: labelWidth), values), output))
         }
-        for output in Output.inSection(.moneyMarkets) {
+        for output in Output.inSection(.moneyMarkets) where output.presentation.inHeadline {
             let values = [first, last].map { ReportFormat.output(output, output.value(in: $0)) }
             lines.append(withBand(row(output.presentation.label(fitting: labelWidth), values), output))
         }

@@ -78,7 +78,13 @@ struct Report {
         let corridor = Corridor(start: results.start, rateCut: scenario.rateCut)
         let instrument = scenario.instrument.rawValue
         var policy: String
-        if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
+        if scenario.purchaseRule == .automatic {
+            let chosen = results.path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
+            let floorText = [scenario.reserveFloor > 0 ? ReportFormat.money(scenario.reserveFloor) : nil,
+                             scenario.reserveFloorShare > 0 ? ReportFormat.plain(scenario.reserveFloorShare * 100, decimals: 1, unit: "%") + " of bank assets" : nil]
+                .compactMap { $0 }.joined(separator: " or ")
+            policy = "auto: \(instrument) to keep reserves ≥ \(floorText.isEmpty ? "no floor" : floorText), at most \(ReportFormat.money(scenario.maximumPurchasePace))/month; chose \(chosen.map { ReportFormat.plain($0, decimals: 0) }.joined(separator: " ")) $B (\(ReportFormat.money(chosen.reduce(0, +))) in all)"
+        } else if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
             policy = "no purchases"
         } else if scenario.schedule == .frontLoaded {
             policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) months, then \(ReportFormat.money(scenario.laterPurchases))/month"
@@ -97,7 +103,8 @@ struct Report {
             corridorText += " · no standing repo facility"
         }
         var lines = wrapped("", "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))")
-        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))")
+        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))"
+            + (scenario.pathSurprise != 0 ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""))
         if showsCorridor { lines += wrapped("corridor", corridorText) }
         let overridden = results.scenario.parameterCatalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
         if !overridden.isEmpty {
@@ -118,6 +125,7 @@ struct Report {
     func withBand(_ text: String, _ output: Output) -> String {
         let band = ReportFormat.band(output, results.bands.band(output, month: horizonMonth))
         let trimmed = text.trimmingTrailingSpaces()
+        if band.isEmpty { return trimmed }
         if text.count + 3 + band.count <= width { return text + "   " + band }
         let indent = min(24, max(4, width - 10 - band.count))
         return trimmed + "\n" + String(repeating: " ", count: indent) + "p10 … p90 " + band
@@ -133,7 +141,7 @@ struct Report {
     private var balanceSheet: String {
         let start = first.balanceSheet
         let end = last.balanceSheet
-        var lines = ["balance sheet".rightPadded(labelWidth + 4) + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
+        var lines = [columnHeader("balance sheet", ["month 0", "month \(horizonMonth)", "change"], labelPadding: 4)]
         func line(_ label: String, _ a: Double, _ b: Double, _ output: Output? = nil) {
             var text = row(label, [ReportFormat.money(a), ReportFormat.money(b), ReportFormat.moneyChange(b - a)])
             if let output { text = withBand(text, output) }
@@ -165,7 +173,8 @@ struct Report {
         return [
             "reserves and regime",
             withBand(row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
-                                           ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"]), .reserveRatio),
+                                           ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"),
+                                           isNarrow ? "of assets" : "of bank assets"]), .reserveRatio),
             row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
                                 "bp per pp"]),
         ].joined(separator: "\n") + "\n" + fittedRegimeRow(regimeShareText).joined(separator: "\n") + "\n"
@@ -201,28 +210,67 @@ struct Report {
 
     private var markets: String {
         let start = results.start
-        var lines = ["markets".rightPadded(labelWidth + 2) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
+        var lines = [columnHeader("markets", ["start", "at \(horizonMonth)m", "on the day"], labelPadding: 2)]
         for output in Output.inSection(.markets) {
             let level = output.presentation.startLevel?(start) ?? ""
             let values = [last, first].map { ReportFormat.output(output, output.value(in: $0)) }
             lines.append(withBand(row(output.presentation.label(fitting: labelWidth), [level] + values), output))
         }
-        lines.append("  central = parameters at their central values, no market noise; bands add both")
+        lines += TextWrap.wrap("central = parameters at their central values, no market noise; bands add both",
+                               width: width, firstIndent: "  ", indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 
     private var channels: String {
         let assets = last.assets
-        var lines = ["channels at \(horizonMonth) months".rightPadded(labelWidth + 2) + ["surprise", "liquidity", "duration", "stress"].map { $0.leftPadded(10) }.joined(separator: "  ")]
+        let names = ["surprise", "liquidity", "duration", "stress"]
+        let title = "channels at \(horizonMonth) months"
+        // Four columns need 61 columns; narrower, each asset lists its channels by name, wrapped under it.
+        let fits = 2 + labelWidth + names.count * 12 - 2 <= width
+        var lines = [fits ? title.rightPadded(labelWidth + 2) + names.map { $0.leftPadded(10) }.joined(separator: "  ") : title]
         func line(_ label: String, _ contributions: ChannelContributions, unit: String) {
             let parts = [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
-            lines.append(row(label, parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }))
+            let values = parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }
+            if fits {
+                lines.append(row(label, values))
+            } else {
+                lines += packed(zip(names, values).map { "\($0) \($1)" }, label: label)
+            }
         }
         line("S&P 500 (%)", assets.spx, unit: "")
         line("Bitcoin (%)", assets.btc, unit: "")
         line("2-year (bp)", assets.twoYear, unit: "")
         line("10-year (bp)", assets.tenYear, unit: "")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the terminal is too narrow for a band beside its row (and for the longer column words).
+    var isNarrow: Bool { width < 60 }
+
+    /// A section's title and column headings, with "p10 … p90" above the bands when they fit beside the rows.
+    func columnHeader(_ title: String, _ columns: [String], labelPadding: Int) -> String {
+        // Narrow, the title shares the rows' label column (it is no longer than it), so headings sit over their figures.
+        let padded = title.rightPadded(isNarrow ? labelWidth + 2 : labelWidth + labelPadding)
+        let text = padded + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
+        return text.count + 12 <= width ? text + "   p10 … p90" : text
+    }
+
+    /// `name value` pieces after a label, joined by " · " and wrapped under the first piece, never split.
+    func packed(_ pieces: [String], label: String) -> [String] {
+        let indent = String(repeating: " ", count: 2 + labelWidth)
+        var lines: [String] = []
+        var current = "  " + label.rightPadded(labelWidth)
+        var empty = true
+        for piece in pieces {
+            if !empty, current.count + 3 + piece.count > width {
+                lines.append(current)
+                current = indent
+                empty = true
+            }
+            current += (empty ? "" : " · ") + piece
+            empty = false
+        }
+        return lines + [current]
     }
 
     var warnings: String {

@@ -47,6 +47,9 @@ enum ReportFormat {
     /// "p10 … p90" of an output's band.
     static func band(_ output: Output, _ band: Bands.Band?) -> String {
         guard let band else { return "" }
-        return "\(Self.output(output, band.p10)) … \(Self.output(output, band.p90))"
+        let low = Self.output(output, band.p10), high = Self.output(output, band.p90)
+        // A date every draw agrees on (the peak day is set by the calendar) needs no band.
+        if output.unit == .day, low == high { return "" }
+        return "\(low) … \(high)"
     }
 }

@@ -13,9 +13,13 @@ struct OutputPathTable {
         var columns: [[String]] = outputs.map { output in results.path.map { format(output, output.value(in: $0)) } }
         var titles = outputs.map(\.rawValue)
         if outputs.count == 1, let output = outputs.first, output.unit != .regime {
-            columns.append(results.path.indices.map { month in
-                guard let band = results.bands.band(output, month: month) else { return "" }
-                return format(output, band.p10) + " … " + format(output, band.p90)
+            let bands = results.path.indices.map { results.bands.band(output, month: $0) }
+            let lows = bands.map { $0.map { format(output, $0.p10) } ?? "" }
+            let highs = bands.map { $0.map { format(output, $0.p90) } ?? "" }
+            // Each end padded on its own, so the "…" stays in one column whatever the ends' widths.
+            let lowWidth = lows.map(\.count).max() ?? 0, highWidth = highs.map(\.count).max() ?? 0
+            columns.append(bands.indices.map { month in
+                bands[month] == nil ? "" : lows[month].leftPadded(lowWidth) + " … " + highs[month].leftPadded(highWidth)
             })
             titles.append("p10 … p90")
         }

@@ -46,7 +46,7 @@ extension Session {
         if name.text == ScenarioBook.currentName { throw .currentIsReserved(name) }
         let replaced = state.scenarios.save(.init(scenario: state.scenario, parameterOverrides: state.parameterOverrides), as: name.text)
         state.currentScenarioName = name.text
-        state.log.append("scenario save \(name.text)")
+        state.log.append(CommandSyntax.scenario.replay(.scenarioSave, name.text))
         let summary = Session.summary(of: state.scenario, overrides: state.parameterOverrides)
         output.confirm("saved scenario '\(name.text)'\(replaced ? " (replacing the earlier one)" : ""): \(summary)\n")
     }
@@ -63,7 +63,7 @@ extension Session {
             state.scenario = named.scenario
             state.parameterOverrides = named.parameterOverrides
             state.currentScenarioName = named.name
-            state.log.append("scenario use \(named.name)")
+            state.log.append(CommandSyntax.scenario.replay(.scenarioUse, named.name))
             output.confirm("using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
         }
     }
@@ -73,7 +73,7 @@ extension Session {
         if name.text == ScenarioBook.currentName { throw .currentIsReserved(name) }
         guard state.scenarios.delete(name.text) else { throw .noSavedScenario(name, saved: state.scenarios.names) }
         if state.currentScenarioName == name.text { state.currentScenarioName = nil }
-        state.log.append("scenario delete \(name.text)")
+        state.log.append(CommandSyntax.scenario.replay(.scenarioDelete, name.text))
         output.confirm("deleted scenario '\(name.text)'\n")
     }
 

@@ -12,7 +12,7 @@ enum SweepChart {
         if values[0] > values[values.count - 1] {
             return data(variable: variable, unit: unit, values: values.reversed(), rows: rows.reversed(), outputs: outputs)
         }
-        let scale = unit == .fractionPerYear ? 100.0 : 1.0
+        let scale = unit == .fractionPerYear || unit == .shareOfBankAssets ? 100.0 : 1.0
         let xValues = values.map { $0 * scale }
         let lines = outputs.filter { $0 != .regime }
         var markers: [ChartData.Marker] = []
@@ -60,6 +60,7 @@ enum SweepChart {
         case .billionsOfDollarsPerMonth: return "$B/month"
         case .basisPoints: return "bp"
         case .fractionPerYear: return "%/year"
+        case .shareOfBankAssets: return "% of bank assets"
         case .months: return "months"
         case .monthIndex: return "month number"
         case .count: return "count"
