@@ -161,7 +161,9 @@ enum Percentiles {
 
     /// The k-th smallest of buffer[lower...upper] (Hoare's quickselect with a median-of-three pivot);
     /// afterwards everything left of k is ≤ it and everything right is ≥ it.
-    private static func select(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lower: Int, _ upper: Int) -> Double {
+    private static func select(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lower: Int, _ upper: Int)
+        -> Double
+    {
         var lower = lower
         var upper = upper
         while lower < upper {

@@ -31,7 +31,9 @@ enum ModelValueConversion {
     }
 
     /// Text for a variable's value, exact (for `save`) or short (for reports).
-    static func text(_ value: ScenarioVariable.Value, of variable: ScenarioVariable, precision: ValueFormatter.Precision = .exact) -> String {
+    static func text(
+        _ value: ScenarioVariable.Value, of variable: ScenarioVariable, precision: ValueFormatter.Precision = .exact
+    ) -> String {
         switch value {
         case .choice(let option): return option
         case .toggle(let on): return on ? "on" : "off"
@@ -45,7 +47,9 @@ enum ModelValueConversion {
     }
 
     /// Reads a language value as a value of `variable`, or says why it cannot.
-    static func modelValue(_ value: Value, for variable: ScenarioVariable, start: StartState) -> Result<ScenarioVariable.Value, ConversionProblem> {
+    static func modelValue(_ value: Value, for variable: ScenarioVariable, start: StartState) -> Result<
+        ScenarioVariable.Value, ConversionProblem
+    > {
         switch variable.kind {
         case .toggle:
             if case .bool(let on) = value { return .success(.toggle(on)) }
@@ -65,7 +69,9 @@ enum ModelValueConversion {
         }
     }
 
-    private static func number(_ value: Value, _ unit: ScenarioVariable.Unit, start: StartState) -> Result<Double, ConversionProblem> {
+    private static func number(_ value: Value, _ unit: ScenarioVariable.Unit, start: StartState) -> Result<
+        Double, ConversionProblem
+    > {
         if case .date(let year, let month) = value, unit == .monthIndex {
             return .success(Double((year - start.calendarYear) * 12 + month - start.calendarMonth))
         }
@@ -92,7 +98,9 @@ enum ModelValueConversion {
             return .success(quantity.value)
         default:
             if dimension.isPlain, unit == .basisPoints { return .failure(.plainNumberNeedsUnit("bp")) }
-            if dimension.isPlain, unit == .billionsOfDollarsPerMonth { return .failure(.plainNumberNeedsUnit("B/month")) }
+            if dimension.isPlain, unit == .billionsOfDollarsPerMonth {
+                return .failure(.plainNumberNeedsUnit("B/month"))
+            }
             if dimension == .ratio, unit == .fractionPerYear { return .failure(.missingPerYear) }
             return .failure(.expected(unit))
         }

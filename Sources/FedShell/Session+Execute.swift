@@ -38,7 +38,8 @@ extension Session {
         case .claims: try claims(statement: statement)
         case .save(let path, let minimal, let force): try save(to: path, minimal: minimal, force: force, source: source)
         case .source(let path): try runScript(at: path)
-        case .export(let path, let force, let format): try export(to: path, force: force, format: format, statement: statement)
+        case .export(let path, let force, let format):
+            try export(to: path, force: force, format: format, statement: statement)
         case .record(let path, let force): try record(to: path, force: force, statement: statement)
         case .data(let action): try data(action, statement: statement, source: source)
         case .calibrate(let day, let svg, let force):

@@ -99,7 +99,8 @@ package final class Session {
     var classroom = ClassroomState()
     /// The shipped series and the user's imports, read when first used.
     /// The shipped series: `share/fedsh/data` beside an installed binary, `data/` in the source tree.
-    lazy var seriesLibrary = SeriesLibrary(shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
+    lazy var seriesLibrary = SeriesLibrary(
+        shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
                                            importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
@@ -201,7 +202,9 @@ package final class Session {
                         if undoStack.count > 1_256 { undoStack = ArraySlice(undoStack.suffix(1_000)) }
                         redoStack.removeAll()
                     }
-                    if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
+                    if changed, sourceStack.isEmpty || source.isInteractive {
+                        options.stateDidChange?(replayableCommands)
+                    }
                 } catch {
                     state = before
                     output.report(error.attaching(source))

@@ -28,7 +28,14 @@ struct FedshCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Stay at the prompt after running scripts or -c.")
     var interactive = false
 
-    @Flag(name: .shortAndLong, help: "No confirmations of what commands did (which go to standard error when standard output is not a terminal); results and errors still show.")
+    @Flag(
+        name: .shortAndLong,
+        help:
+            """
+                No confirmations of what commands did (which go to standard error when standard output is not a \
+                terminal); results and errors still show.
+                """
+    )
     var quiet = false
 
     @Flag(help: "Print each script command before its output.")
@@ -47,7 +54,10 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Carry on after a failing command in a script (the exit status still reports it).")
     var keepGoing = false
 
-    @Option(help: "History file (default $FEDSH_HISTORY, else $XDG_STATE_HOME/fedsh/history or ~/.local/state/fedsh/history).")
+    @Option(
+        help:
+            "History file (default $FEDSH_HISTORY, else $XDG_STATE_HOME/fedsh/history or ~/.local/state/fedsh/history)."
+    )
     var historyFile: String?
 
     @Flag(help: "Do not read or write the history file.")
@@ -180,7 +190,9 @@ struct FedshCommand: ParsableCommand {
     }
 
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.
-    private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool) throws {
+    private func recoverSession(
+        _ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool
+    ) throws {
         guard let journal else {
             terminal.report(.recovery(.journalTurnedOff))
             throw ExitCode(1)
@@ -197,7 +209,8 @@ struct FedshCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             terminal.quiet = true
-            let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
+            let outcome = session.run(
+                SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
             guard outcome.succeeded else {
                 terminal.report(.recovery(.stoppedAtError(journal: url.path)))
@@ -206,9 +219,11 @@ struct FedshCommand: ParsableCommand {
             // A shell at the prompt carries the state on in its own journal; a script leaves it.
             if consume { journal.consumed(url) }
             let changes = commands.filter { $0 != "reset" }
-            TerminalOutput.write("fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
-                + (changes.isEmpty ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
-                + ") from \(url.path)\n", to: 2)
+            TerminalOutput.write(
+                "fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
+                    + (changes.isEmpty
+                        ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
+                    + ") from \(url.path)\n", to: 2)
         }
     }
 

@@ -114,7 +114,9 @@ enum TerminalPause {
     /// The line a step waits on, within the terminal's width (a wrapped prompt garbles what is typed
     /// after it): the command and the hint on one line when they fit, else a shorter hint, else the
     /// command on its own line(s) and the hint on the line the typing goes.
-    static func stepPrompt(place: String, text: String, dimmed: Bool, width: Int = TerminalEnvironment.columns()) -> String {
+    static func stepPrompt(place: String, text: String, dimmed: Bool, width: Int = TerminalEnvironment.columns())
+        -> String
+    {
         let shown = "\(dim(place, dimmed))  fedsh> \(text)"
         let visible = place.count + 2 + "fedsh> ".count + text.count
         // One column spare: a line that fills the terminal exactly leaves the cursor on the next.

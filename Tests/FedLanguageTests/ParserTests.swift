@@ -97,9 +97,13 @@ struct ParserTests {
         #expect(section.text == "markets")
         #expect(throws: Diagnostic.self) { try command("eval --json --csv") }
         guard case .compare(_, .csv) = try command("compare cabana --csv") else { Issue.record("compare"); return }
-        guard case .sweep(_, _, _, _, _, .json) = try command("sweep purchases 0..45B/month step 15B/month show btc --json")
+        guard
+            case .sweep(_, _, _, _, _, .json) = try command(
+                "sweep purchases 0..45B/month step 15B/month show btc --json")
         else { Issue.record("sweep"); return }
-        guard case .sensitivity(_, .json) = try command("sensitivity btc --json") else { Issue.record("sensitivity"); return }
+        guard case .sensitivity(_, .json) = try command("sensitivity btc --json") else {
+            Issue.record("sensitivity"); return
+        }
         #expect(try command("param --csv") == .param(.show(nil, format: .csv)))
         guard case .show(_, true, .json) = try command("show all --json") else { Issue.record("show all"); return }
         #expect(try command("history") == .history(count: nil))
@@ -110,9 +114,13 @@ struct ParserTests {
         #expect(name.range.start.column == 5)
         guard case .set(let bare, _) = try command("set purchases 45B/month") else { Issue.record("set"); return }
         #expect(bare.text == "purchases")
-        guard case .letBinding(let variable, _) = try command("let extra = 10B/month") else { Issue.record("let"); return }
+        guard case .letBinding(let variable, _) = try command("let extra = 10B/month") else {
+            Issue.record("let"); return
+        }
         #expect(variable.text == "extra")
-        guard case .show(let names, false, _) = try command("show purchases, rate_cut qt") else { Issue.record("show"); return }
+        guard case .show(let names, false, _) = try command("show purchases, rate_cut qt") else {
+            Issue.record("show"); return
+        }
         #expect(names.map(\.text) == ["purchases", "rate_cut", "qt"])
         guard case .unset(let unset) = try command("unset qt") else { Issue.record("unset"); return }
         #expect(unset.text == "qt")

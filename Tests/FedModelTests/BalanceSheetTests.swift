@@ -27,8 +27,9 @@ struct BalanceSheetTests {
             #expect(sheet.reserves > 0, "reserves went negative in month \(month.month) of \(name)")
         }
         for (previous, current) in zip(path, path.dropFirst()) {
-            #expect(current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents == current.flows.reserveChange,
-                    "ledger does not add up in month \(current.month) of \(name)")
+            #expect(
+                current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents == current.flows.reserveChange,
+                "ledger does not add up in month \(current.month) of \(name)")
         }
     }
 
@@ -70,13 +71,17 @@ struct BalanceSheetTests {
         var random = RandomSource(seed: 7)
         for _ in 0..<50 {
             var parameters = ParameterValues.central
-            for parameter in ModelParameter.catalog { parameters[keyPath: parameter.keyPath] = parameter.triangular(random.uniform()) }
+            for parameter in ModelParameter.catalog {
+                parameters[keyPath: parameter.keyPath] = parameter.triangular(random.uniform())
+            }
             var scenario = Scenario()
             scenario.purchases = random.uniform() * 100
             scenario.quantitativeTightening = random.uniform() < 0.5
             let path = Simulation(scenario: scenario, parameters: parameters).run()
             for (previous, current) in zip(path, path.dropFirst()) {
-                #expect(current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents == current.flows.reserveChange)
+                #expect(
+                    current.balanceSheet.reservesCents - previous.balanceSheet.reservesCents
+                        == current.flows.reserveChange)
             }
         }
     }

@@ -168,17 +168,21 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         // Data files and series
         BadInput("data import \(files.path("empty.csv"))", "empty.csv: is empty"),
         BadInput("data import \(files.path("no-header.csv"))", "no-header.csv:1:1: has no header row"),
-        BadInput("data import \(files.path("unknown-header.csv"))", "has a header fedsh does not know: 'when,how much'"),
+        BadInput(
+            "data import \(files.path("unknown-header.csv"))", "has a header fedsh does not know: 'when,how much'"),
         BadInput("data import \(files.path("not-csv.csv"))", "not-csv.csv: is not a CSV text file"),
         BadInput("data import \(files.path("not-numeric.csv"))", "not-numeric.csv:3:12: 'lots' is not a number"),
-        BadInput("data import \(files.path("out-of-order.csv"))", "out-of-order.csv:3:1: 2025-12-03 comes after 2025-12-10"),
+        BadInput(
+            "data import \(files.path("out-of-order.csv"))", "out-of-order.csv:3:1: 2025-12-03 comes after 2025-12-10"),
         BadInput("data import \(files.path("duplicate.csv"))", "duplicate.csv:3:1: 2025-12-03 appears twice"),
-        BadInput("data import \(files.path("mixed.csv"))", "mixed.csv:5:1: two observations 1 day apart in a weekly series"),
+        BadInput(
+            "data import \(files.path("mixed.csv"))", "mixed.csv:5:1: two observations 1 day apart in a weekly series"),
         BadInput("data import \(files.path("huge.csv"))", "huge.csv: is 100 MB; data files are at most 16 MB"),
         BadInput("data import \(files.path("folder.csv"))", "folder.csv: is a folder, not a data file"),
         BadInput("data import \(files.path("pipe.csv"))", "pipe.csv: is not a regular file"),
         BadInput("data import \(files.path("missing.csv"))", "missing.csv: no such file"),
-        BadInput("data import \(files.path("good.csv")) --sha256 00ff", "good.csv: has changed since the script was saved"),
+        BadInput(
+            "data import \(files.path("good.csv")) --sha256 00ff", "good.csv: has changed since the script was saved"),
         BadInput("data import \(files.path("good.csv")) --md5 00ff", "unknown option '--md5' for data"),
         BadInput("data show NOSUCH", "no series NOSUCH"),
         BadInput("data show WRESBAL 2025-01", "'..' between two dates"),
@@ -204,7 +208,9 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         #expect(stateKept)
         #expect(session.state == before)
         #expect(session.undoStack.count == undoDepth)
-        #expect(output.text.contains("error: " + input.message) || output.text.contains(input.message), "\(output.text.suffix(600))")
+        #expect(
+            output.text.contains("error: " + input.message) || output.text.contains(input.message),
+            "\(output.text.suffix(600))")
     }
 
     @Test func undoWithNothingToUndo() {

@@ -81,8 +81,9 @@ struct CancellationTests {
         let interrupt = InterruptAfter(checks: 2)
         options.isCancelled = interrupt.isCancelled
         let shell = Harness(options: options)
-        let (outcome, text) = shell.run("set qt on\nset purchases 10B/month\nset rate_cut 50bp\nset horizon 18 months\n",
-                                        name: "script.fed")
+        let (outcome, text) = shell.run(
+            "set qt on\nset purchases 10B/month\nset rate_cut 50bp\nset horizon 18 months\n",
+            name: "script.fed")
         #expect(outcome.stoppedAtFailure)
         #expect(text.contains("script.fed:3:1: error: cancelled"), "\(text)")
         #expect(shell.scenario.rateCut != 50 && shell.scenario.horizon != 18, "no line ran after the interrupt")

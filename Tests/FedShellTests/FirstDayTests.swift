@@ -68,7 +68,8 @@ extension FirstDayTests {
     @Test func aSettingWithNoEffectWarns() {
         let shell = Harness()
         let late = shell.succeed("set purchases 10B/month; set purchase_start 20")
-        #expect(late.contains("warning: purchase_start has no effect here: purchases start after the horizon"), "\(late)")
+        #expect(
+            late.contains("warning: purchase_start has no effect here: purchases start after the horizon"), "\(late)")
         let flat = shell.succeed("set later_purchases 5B/month")
         #expect(flat.contains("warning: later_purchases has no effect here"), "\(flat)")
         #expect(!shell.succeed("set schedule front-loaded; set later_purchases 6B/month").contains("warning"))

@@ -167,20 +167,25 @@ func everyOutputHasAPresentation(_ output: Output) {
 
 /// The parser and the command log take command words, sub-actions, flags and keywords from the
 /// registry (issue 10): no parse or replay code spells them itself.
-@Test(arguments: ["Sources/FedLanguage/Parser/Parser+Arguments.swift", "Sources/FedLanguage/Parser/Parser+WhatIfCommands.swift",
-                  "Sources/FedShell/Parameters/Session+Parameters.swift", "Sources/FedShell/Scenarios/Session+Variables.swift",
+@Test(arguments: [
+    "Sources/FedLanguage/Parser/Parser+Arguments.swift", "Sources/FedLanguage/Parser/Parser+WhatIfCommands.swift",
+    "Sources/FedShell/Parameters/Session+Parameters.swift", "Sources/FedShell/Scenarios/Session+Variables.swift",
                   "Sources/FedShell/Scenarios/Session+Scenarios.swift", "Sources/FedShell/Data/Session+Data.swift"])
 func noCommandWordIsSpelledOutsideTheRegistry(file: String) throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-    for literal in ["== \"step\"", "== \"show\"", "case \"svg\"", "case \"force\"", "contains(\"force\")", "log.append(\""] {
+    for literal in [
+        "== \"step\"", "== \"show\"", "case \"svg\"", "case \"force\"", "contains(\"force\")", "log.append(\"",
+    ] {
         #expect(!text.contains(literal), "\(file) spells \(literal)")
     }
 }
 
 @Test func theLogWritesTheRegisteredWords() {
     let shell = Harness()
-    shell.succeed("set purchases 45B/month; unset purchases; use cabana; let x = 3; param btc_beta 2; param reset btc_beta")
+    shell.succeed(
+        "set purchases 45B/month; unset purchases; use cabana; let x = 3; param btc_beta 2; param reset btc_beta")
     shell.succeed("scenario save mine; scenario use mine; scenario delete mine")
     #expect(shell.session.state.log.lines == [
         "set purchases $45B/month", "unset purchases", "use cabana", "let x = 3", "param btc_beta 2",

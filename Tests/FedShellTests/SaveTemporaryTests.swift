@@ -30,7 +30,8 @@ struct SaveTemporaryTests {
         #expect(names.contains(live), "a live process's temporary may be a save in progress")
         #expect(names.contains(otherFile), "another file's temporaries are left to its own saves")
         #expect(names.contains(notOurs))
-        #expect(names.filter { $0.hasPrefix(".what-if.fed.\(getpid()).") }.count == 1, "no temporary of this save is left")
+        #expect(
+            names.filter { $0.hasPrefix(".what-if.fed.\(getpid()).") }.count == 1, "no temporary of this save is left")
         let saved = try String(contentsOfFile: folder.path("what-if.fed"), encoding: .utf8)
         #expect(saved.contains("set purchases $45B/month"))
     }

@@ -4,7 +4,8 @@ import Testing
 
 /// Nothing fedsh prints is wider than an 80-column terminal (a projector), from the first-day review.
 struct TerminalWidthTests {
-    private static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    private static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("lessons")
 
     @Test(arguments: ["help", "help variables", "help outputs", "help presets", "help units", "help liquidity", "param",
@@ -38,8 +39,10 @@ struct FiftyColumnTests {
         return shell.succeed(command)
     }
 
-    @Test(arguments: [("", "eval full"), ("use fomc-dec-2025", "eval full"), ("", "eval channels"), ("", "eval markets"),
-                      ("", "param"), ("param btc_beta 2", "param"), ("param demand_floor -8.5; param vol_spx 17", "param")])
+    @Test(arguments: [
+        ("", "eval full"), ("use fomc-dec-2025", "eval full"), ("", "eval channels"), ("", "eval markets"),
+        ("", "param"), ("param btc_beta 2", "param"), ("param demand_floor -8.5; param vol_spx 17", "param"),
+    ])
     func fitsFiftyColumns(setup: String, command: String) {
         for line in printed(command, after: setup).split(separator: "\n") where !line.hasPrefix("warning:") {
             #expect(line.count <= 50, "\(command): \(line.count) columns: \(line)")

@@ -137,7 +137,9 @@ import Testing
 
 @Suite struct HistoryLocationTests {
     @Test func explicitPathWins() {
-        #expect(HistoryStore.resolvedPath(explicitPath: "/x/h", environment: ["FEDSH_HISTORY": "/y", "HOME": "/home/u"]) == "/x/h")
+        #expect(
+            HistoryStore.resolvedPath(explicitPath: "/x/h", environment: ["FEDSH_HISTORY": "/y", "HOME": "/home/u"])
+                == "/x/h")
     }
 
     @Test func environmentVariableComesNext() {
@@ -145,8 +147,11 @@ import Testing
     }
 
     @Test func xdgStateHomeIsUsedWhenAbsolute() {
-        #expect(HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/home/u"]) == "/s/fedsh/history")
-        #expect(HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"]) == "/home/u/.local/state/fedsh/history")
+        #expect(
+            HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/home/u"]) == "/s/fedsh/history")
+        #expect(
+            HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"])
+                == "/home/u/.local/state/fedsh/history")
     }
 
     @Test func homeIsTheFallback() {

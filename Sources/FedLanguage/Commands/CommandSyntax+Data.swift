@@ -8,7 +8,10 @@ extension CommandSyntax {
             details: [
                 "calibrate [at DATE]: the fits for the start (or DATE): each fitted parameter with its 90% band and "
                     + "source, the fit statistics, the regime read from the slope's band beside the NY Fed's Reserve "
-                    + "Demand Elasticity, and a chart of EFFR − IORB against reserves / bank assets with the fitted curve",
+                    + """
+                        Demand Elasticity, and a chart of EFFR − IORB against reserves / bank assets with the fitted \
+                        curve
+                        """,
                 "only data dated on or before the day are used; 'set start DATE' applies the same fits",
             ],
             group: .files, flags: [CommandFlag("svg", takes: .file), CommandFlag("force")],

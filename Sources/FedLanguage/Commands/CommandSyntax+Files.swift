@@ -12,11 +12,14 @@ extension CommandSyntax {
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.saveCommand(syntax) }),
         CommandSyntax(
-            "source", aliases: ["load", ".read"], synopsis: ["source FILE"], needs: "a file path", example: "source lesson.fed",
+            "source", aliases: ["load", ".read"], synopsis: ["source FILE"], needs: "a file path",
+            example: "source lesson.fed",
             summary: "run the commands in a script",
-            details: ["runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
-                        + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) and '.read' "
-                        + "(as in sqlite3) are the same command"],
+            details: [
+                "runs FILE's commands here; paths inside it are relative to its folder; an error undoes the "
+                    + "whole script; 'source -' reads standard input; 'load' (as in gnuplot) and '.read' "
+                    + "(as in sqlite3) are the same command"
+            ],
             group: .files, arguments: [.one(.file)], traits: [.changesState, .readsFiles, .runsScripts],
             parse: { parser, syntax throws(Diagnostic) in .source(try parser.path(for: syntax)) }),
         CommandSyntax(
@@ -31,7 +34,8 @@ extension CommandSyntax {
                 "export -: to standard output (JSON, or CSV with --csv); never overwrites without --force; units "
                     + "and fields: docs/EXPORT.md",
             ],
-            group: .files, flags: [CommandFlag.force] + CommandFlag.formats, arguments: [.one(.file)], traits: [.runsModel, .writesFiles],
+            group: .files, flags: [CommandFlag.force] + CommandFlag.formats, arguments: [.one(.file)],
+            traits: [.runsModel, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.exportCommand(syntax) }),
         CommandSyntax(
             "record", synopsis: ["record [--force] FILE.md", "record [--force] FILE.html", "record -", "record off"],
@@ -51,10 +55,13 @@ extension CommandSyntax {
             traits: .writesFiles,
             parse: { parser, syntax throws(Diagnostic) in try parser.recordCommand(syntax) }),
         CommandSyntax(
-            "history", synopsis: ["history [COUNT]"], needs: "a whole number of entries, 1 or more", example: "history 20",
+            "history", synopsis: ["history [COUNT]"], needs: "a whole number of entries, 1 or more",
+            example: "history 20",
             summary: "list the commands entered",
-            details: ["the lines typed at the prompt this session, numbered (all of them without COUNT); "
-                        + "COUNT, a whole number from 1: only the last COUNT lines"],
+            details: [
+                "the lines typed at the prompt this session, numbered (all of them without COUNT); "
+                    + "COUNT, a whole number from 1: only the last COUNT lines"
+            ],
             group: .files,
             parse: { parser, syntax throws(Diagnostic) in try parser.historyCommand(syntax) }),
     ]

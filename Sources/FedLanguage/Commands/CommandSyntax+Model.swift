@@ -96,7 +96,8 @@ extension CommandSyntax {
             group: .model, arguments: [.one(.word("all"), .expression)],
             parse: { parser, syntax throws(Diagnostic) in try parser.ledgerCommand(syntax) }),
         CommandSyntax(
-            "sensitivity", synopsis: ["sensitivity OUTPUT [--json | --csv]"], needs: "an output", example: "sensitivity btc",
+            "sensitivity", synopsis: ["sensitivity OUTPUT [--json | --csv]"], needs: "an output",
+            example: "sensitivity btc",
             summary: "which parameter ranges drive an output's band (tornado)",
             details: [
                 "each parameter at its low and at its high, the others as in this session, on the central path at "
@@ -125,7 +126,8 @@ extension CommandSyntax {
 
     /// The `param` command (its words are also what the command log writes).
     package static let param = CommandSyntax(
-        "param", synopsis: ["param [--json | --csv]", "param NAME [VALUE]", "param reset [NAME]"], example: "param btc_beta 2.5",
+        "param", synopsis: ["param [--json | --csv]", "param NAME [VALUE]", "param reset [NAME]"],
+        example: "param btc_beta 2.5",
         summary: "list model parameters, or override one for this session",
         details: [
             "param: every model parameter with value, central, low … high, unit, status and source "

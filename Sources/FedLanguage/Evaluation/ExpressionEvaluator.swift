@@ -18,7 +18,9 @@ package struct ExpressionEvaluator {
     }
 
     /// Parses and evaluates text that is one expression.
-    package static func evaluate(_ source: SourceText, resolver: any NameResolver = EmptyNameResolver()) -> Result<Value, Diagnostic> {
+    package static func evaluate(_ source: SourceText, resolver: any NameResolver = EmptyNameResolver()) -> Result<
+        Value, Diagnostic
+    > {
         Parser.parseExpression(source).flatMap { expression in
             ExpressionEvaluator(resolver: resolver, source: source).evaluate(expression)
         }

@@ -52,8 +52,9 @@ extension Parser {
             present.insert(flag.name)
             guard flag.takes != nil else { continue }
             if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
-                throw Diagnostic.flagNeedsValue(flag.name, command: syntax.name,
-                                                value: "a file name ending in .svg, or - for standard output", range: flagRange)
+                throw Diagnostic.flagNeedsValue(
+                    flag.name, command: syntax.name,
+                    value: "a file name ending in .svg, or - for standard output", range: flagRange)
             }
             values[flag.name] = try path(for: syntax)
         }
@@ -72,7 +73,8 @@ extension Parser {
         while case .flag(let flag) = current.kind {
             let lowered = flag.lowercased()
             guard syntax.flagNames.contains(lowered) else {
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
+                throw Diagnostic.unknownOption(
+                    flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
             }
             found.insert(lowered)
             advance()
@@ -88,7 +90,9 @@ extension Parser {
         return try Self.format(of: flags, syntax: syntax, range: start)
     }
 
-    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic) -> OutputFormat {
+    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic)
+        -> OutputFormat
+    {
         switch (flags.contains("json"), flags.contains("csv")) {
         case (true, true): throw Diagnostic.conflictingFormats(syntax, range: range)
         case (true, false): return .json

@@ -65,7 +65,8 @@ extension Parser {
             if operation == .and {
                 conjunct = Expression(.logical(.and, conjunct, right), range: conjunct.range.union(right.range))
             } else {
-                disjunct = disjunct.map { Expression(.logical(.or, $0, conjunct), range: $0.range.union(conjunct.range)) }
+                disjunct =
+                    disjunct.map { Expression(.logical(.or, $0, conjunct), range: $0.range.union(conjunct.range)) }
                     ?? conjunct
                 conjunct = right
             }
@@ -211,7 +212,9 @@ extension Parser {
             try enterNesting(at: token.range)
             defer { nesting -= 1 }
             let inner = try disjunction()
-            guard let closing = match(.rightParenthesis) else { throw expected("')' to close the '(' at column \(token.range.start.column)") }
+            guard let closing = match(.rightParenthesis) else {
+                throw expected("')' to close the '(' at column \(token.range.start.column)")
+            }
             return Expression(.parenthesized(inner), range: token.range.union(closing.range))
         default:
             throw expected("a value")

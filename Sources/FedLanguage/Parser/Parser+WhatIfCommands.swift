@@ -45,7 +45,9 @@ extension Parser {
     mutating func sweepCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let variable = try name(for: syntax)
         let from = try expression(for: syntax)
-        guard match(.dotDot) != nil else { throw expected("'..' between the two ends of the range, as in 0..150B/month") }
+        guard match(.dotDot) != nil else {
+            throw expected("'..' between the two ends of the range, as in 0..150B/month")
+        }
         let to = try expression(for: syntax)
         guard match(.step, of: syntax) else {
             throw expected("'\(Keyword.step.word)' and the step size, as in \(Keyword.step.word) 15B/month")
@@ -109,7 +111,9 @@ extension Parser {
         var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
         flags.formUnion(try self.flags(for: syntax))
-        return .export(path, force: flags.contains(CommandFlag.force.name), format: try Self.format(of: flags, syntax: syntax, range: start))
+        return .export(
+            path, force: flags.contains(CommandFlag.force.name),
+            format: try Self.format(of: flags, syntax: syntax, range: start))
     }
 
     // param = "param" ( format | "reset" [ NAME ] | NAME [ [ "=" ] expression ] )

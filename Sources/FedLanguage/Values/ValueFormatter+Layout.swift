@@ -30,7 +30,8 @@ extension ValueFormatter {
             case .money: money(order: order, per: "")
             case .moneyPerTime: money(order: order, per: "/month")
             case .ratio: order < -2 ? Layout(shift: -4, suffix: "bp") : Layout(shift: -2, suffix: "%")
-            case .ratioPerTime: order < -2 ? Layout(shift: -4, suffix: "bp/month") : Layout(shift: -2, suffix: "%/month")
+            case .ratioPerTime:
+                order < -2 ? Layout(shift: -4, suffix: "bp/month") : Layout(shift: -2, suffix: "%/month")
             case .time: Layout(suffix: " month", pluralSuffix: " months")
             case Dimension(time: -1): Layout(suffix: "/month")
             default: general(dimension)

@@ -59,6 +59,7 @@ extension Session {
     }
 
     private var handoutDate: String {
-        ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        ISO8601DateFormatter.string(
+            from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
     }
 }

@@ -39,7 +39,9 @@ extension Session {
 
     /// "−2.16 bp/pp (90%: −2.65 … −1.67)".
     static func slopeText(_ report: CalibrationReport) -> String {
-        func number(_ value: Double) -> String { String(format: "%.2f", value).replacingOccurrences(of: "-", with: "−") }
+        func number(_ value: Double) -> String {
+            String(format: "%.2f", value).replacingOccurrences(of: "-", with: "−")
+        }
         return "\(number(report.slope)) bp/pp (90%: \(number(report.slopeLow)) … \(number(report.slopeHigh)))"
     }
 
@@ -89,7 +91,9 @@ extension Session {
         switch source {
         case .series(let identifier, let day): return "\(identifier) \(day)"
         case .derived(let rule, let inputs):
-            return "DERIVED: \(rule)" + (inputs.isEmpty ? "" : " [" + inputs.map { "\($0.identifier) \($0.day)" }.joined(separator: ", ") + "]")
+            return "DERIVED: \(rule)"
+                + (inputs.isEmpty
+                    ? "" : " [" + inputs.map { "\($0.identifier) \($0.day)" }.joined(separator: ", ") + "]")
         case .assumed(let rule): return "ASSUMED: \(rule)"
         }
     }

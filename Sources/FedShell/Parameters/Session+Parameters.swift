@@ -28,11 +28,21 @@ extension Session {
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
-                output.confirm("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
+                output.confirm(
+                    """
+                        \(parameter.name) is not overridden (it is at its central value, \
+                        \(ReportFormat.parameter(parameter.central)))\n
+                        """
+                )
                 return
             }
             state.log.append(CommandSyntax.param.replay(.parameterReset, parameter.name))
-            output.confirm("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
+            output.confirm(
+                """
+                    \(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \
+                    \(ReportFormat.parameter(previous)))\n
+                    """
+            )
         }
     }
 
@@ -44,10 +54,13 @@ extension Session {
         return parameter
     }
 
-    private func overrideParameter(_ parameter: ModelParameter, _ expression: Expression, source: SourceText) throws(Diagnostic) {
+    private func overrideParameter(_ parameter: ModelParameter, _ expression: Expression, source: SourceText)
+        throws(Diagnostic)
+    {
         let value = try evaluate(expression, source)
         guard case .quantity(let quantity) = value, quantity.dimension.isPlain else {
-            throw .parameterNeedsPlainNumber(parameter, got: ValueFormatter(precision: .short).format(value), range: expression.range)
+            throw .parameterNeedsPlainNumber(
+                parameter, got: ValueFormatter(precision: .short).format(value), range: expression.range)
         }
         guard quantity.value.isFinite else { throw .parameterNotFinite(parameter, range: expression.range) }
         let number = ModelValueConversion.cleaned(quantity.value)
@@ -60,8 +73,15 @@ extension Session {
         let previous = state.parameterOverrides[parameter.name]
         state.parameterOverrides[parameter.name] = number
         state.log.append(CommandSyntax.param.replay(nil, parameter.name, Session.exactParameterText(number)))
-        let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
-        output.confirm("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
+        let was =
+            previous.map { "was \(ReportFormat.parameter($0))" }
+            ?? "was \(ReportFormat.parameter(parameter.central)), central"
+        output.confirm(
+            """
+                \(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the \
+                Monte Carlo bands\n
+                """
+        )
     }
 
     /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.
@@ -102,7 +122,9 @@ extension Session {
         var text = line(["  " + header[0]] + header.dropFirst()) + "\n"
         text += rows.map(line).joined(separator: "\n") + "\n"
         if !left.isEmpty {
-            text += "(narrow terminal: " + left.map { header[$0] }.joined(separator: ", ") + " left out; 'param NAME' shows them)\n"
+            text +=
+                "(narrow terminal: " + left.map { header[$0] }.joined(separator: ", ")
+                + " left out; 'param NAME' shows them)\n"
         }
         text += state.parameterOverrides.isEmpty
             ? "value column empty = central; 'param NAME' for the full source, 'param NAME VALUE' to override\n"
@@ -114,17 +136,30 @@ extension Session {
         let unit = " " + parameter.unit
         var text = "\(parameter.name): \(parameter.meaning)\n"
         if let override = state.parameterOverrides[parameter.name] {
-            text += "  value    \(ReportFormat.parameter(override))\(unit) (overridden; central \(ReportFormat.parameter(parameter.central)); held fixed in Monte Carlo)\n"
+            text +=
+                """
+                      value    \(ReportFormat.parameter(override))\(unit) (overridden; central \
+                    \(ReportFormat.parameter(parameter.central)); held fixed in Monte Carlo)\n
+                    """
         } else {
             text += "  central  \(ReportFormat.parameter(parameter.central))\(unit)\n"
         }
-        text += "  range    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the central value)\n"
+        text +=
+            """
+                  range    \(ReportFormat.parameter(parameter.low)) … \
+                \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the \
+                central value)\n
+                """
         let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
             + ReportFormat.parameter(parameter.domain.upperBound)
         text += "  domain   \(domain)\(unit) (values an override may take)\n"
         text += "  status   \(parameter.status.rawValue)\n"
         text += "  source   \(parameter.source)\n"
-        text += "  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \(parameter.name)\n"
+        text +=
+            """
+                  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \
+                \(parameter.name)\n
+                """
         return text
     }
 
@@ -137,6 +172,7 @@ extension Session {
 extension ReportFormat {
     /// A parameter value, to 4 significant digits, without exponent notation: 1.5, −0.012, 0.0255.
     static func parameter(_ number: Double) -> String {
-        ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(of: "-", with: "−")
+        ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(
+            of: "-", with: "−")
     }
 }

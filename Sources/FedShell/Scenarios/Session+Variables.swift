@@ -33,7 +33,8 @@ extension Session {
         let log = later.log, base = earlier.log
         guard log.count >= base.count, log.lines.prefix(base.count).elementsEqual(base) else { return "" }
         let commands = Array(log.dropFirst(base.count))
-        return commands.isEmpty ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
+        return commands.isEmpty
+            ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
@@ -46,7 +47,8 @@ extension Session {
             // `print "x"` prints x, as a message in a script would (control characters shown visibly).
             output.write(Narration.visible(text) + "\n")
         } else {
-            let formatter = ValueFormatter(precision: whole ? .exact : .display, minusSign: ValueFormatter.typographicMinus)
+            let formatter = ValueFormatter(
+                precision: whole ? .exact : .display, minusSign: ValueFormatter.typographicMinus)
             output.write(formatter.format(value, in: unit) + "\n")
         }
     }
@@ -94,7 +96,9 @@ extension Session {
             value = try evaluate(expression, source)
         }
         // A day for `start` builds the start state from the data (Data/Session+Start.swift).
-        if variable.name == "start", case .day = value { return try setStart(value, range: expression.range, source: source) }
+        if variable.name == "start", case .day = value {
+            return try setStart(value, range: expression.range, source: source)
+        }
         let start = state.scenario.startState
         let formatter = ValueFormatter(precision: .short)
         let modelValue: ScenarioVariable.Value
@@ -108,17 +112,22 @@ extension Session {
         variable.set(&state.scenario, modelValue)
         // An unchanged value leaves no trace: nothing to save, nothing to undo.
         if previous != modelValue {
-            state.log.append(CommandSyntax.set.replay(nil, variable.name, ModelValueConversion.text(modelValue, of: variable)))
+            state.log.append(
+                CommandSyntax.set.replay(nil, variable.name, ModelValueConversion.text(modelValue, of: variable)))
         }
-        let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
-        output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        let was =
+            previous == modelValue
+            ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
+        output.confirm(
+            "\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
         // A pace typed for purchases takes them back from the automatic rule.
         if variable.name == "purchases", state.scenario.purchaseRule == .automatic {
             state.scenario.purchaseRule = .fixed
             output.confirm("purchase_rule = fixed (was auto)\n")
         }
         if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
-            output.report(Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
+            output.report(
+                Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
         }
     }
 
@@ -136,7 +145,9 @@ extension Session {
     }
 
     /// Range errors fail the command; values outside the usual range only warn.
-    private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
+    private func check(
+        _ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText
+    ) throws(Diagnostic) {
         // Only a value outside a range needs the hint: work it out then (most `set`s are in range).
         var hint: String? {
             let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
@@ -172,7 +183,12 @@ extension Session {
         variable.clear(&state.scenario)
         state.log.append(CommandSyntax.unset.replay(nil, variable.name))
         let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
-        output.confirm("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
+        output.confirm(
+            """
+                \(variable.name) = \(now) (default; was \
+                \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n
+                """
+        )
     }
 
     func use(_ name: Name) throws(Diagnostic) {
@@ -194,8 +210,10 @@ extension Session {
             let old = variable.get(before)
             let new = variable.get(scenario)
             guard named.contains(variable.name) || old != new else { continue }
-            let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
-            output.confirm("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
+            let was =
+                old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
+            output.confirm(
+                "  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
         }
     }
 

@@ -138,11 +138,15 @@ package enum ScriptFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
             let middle = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
-            guard middle.count == 2, let process = pid_t(middle[0]), process > 0, UInt32(middle[1]) != nil else { continue }
+            guard middle.count == 2, let process = pid_t(middle[0]), process > 0, UInt32(middle[1]) != nil else {
+                continue
+            }
             guard kill(process, 0) != 0, errno == ESRCH else { continue }
             let path = folder.appendingPathComponent(name).path
             var status = stat()
-            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid() else { continue }
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid() else {
+                continue
+            }
             unlink(path)
         }
     }
