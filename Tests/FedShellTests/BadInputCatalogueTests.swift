@@ -134,7 +134,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("record --force /dev/full", "this command writes .md, .html or .htm files, not /dev/full"),
         BadInput("record handout.txt", "this command writes .md, .html or .htm files, not handout.txt"),
         BadInput("export paths.json/", "paths.json/ ends in '/', so it names a folder, not a file"),
-        // Parameter overrides outside their domains (../shared/reviews/rel.md, C2 and H1)
+        // Parameter overrides outside their domains (the reliability review of Dec 2026, C2 and H1)
         BadInput("param demand_scale 0", "demand_scale = 0 is outside its domain 0.5 … 50 bp"),
         BadInput("param demand_decay 100", "demand_decay = 100 is outside its domain 0.05 … 1 1/pp"),
         BadInput("param liquidity_lag -1", "liquidity_lag = −1 is outside its domain 0 … 24 months"),

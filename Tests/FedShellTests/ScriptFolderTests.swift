@@ -5,7 +5,7 @@ import Testing
 @testable import FedShell
 
 /// Scripts stay in their folder, `--force` replaces only regular files, and nothing raw from input
-/// reaches the terminal (../shared/reviews/rel.md, S1–S5, D1).
+/// reaches the terminal (the reliability review of Dec 2026, S1–S5, D1).
 @Suite(.serialized) struct ScriptFolderTests {
     /// A folder `lesson` with a script in it, and a sibling `outside`; the working folder is elsewhere.
     struct Layout {

@@ -173,7 +173,7 @@ import Testing
 }
 
 /// History refuses what is not a regular file, and files larger than a history holds
-/// (../shared/reviews/rel.md, R3 and S4).
+/// (the reliability review of Dec 2026, R3 and S4).
 struct HistoryStoreSafetyTests {
     @Test func fifoIsNeitherReadNorReplaced() throws {
         let folder = try TemporaryFolder()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Failure is loud and resources are bounded, seen from outside the process
-/// (../shared/reviews/rel.md, D2–D4, R2, S4).
+/// (the reliability review of Dec 2026, D2–D4, R2, S4).
 @Suite(.serialized) struct HardeningProcessTests {
     /// Runs fedsh with the given standard input and output files; returns status and standard error.
     static func run(_ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
