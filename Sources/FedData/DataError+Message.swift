@@ -18,7 +18,8 @@ extension DataError {
         switch problem {
         case .missing: return "no such file"
         case .directory: return "is a folder, not a data file"
-        case .notRegularFile: return "is not a regular file (a pipe, device or socket); fedsh reads data only from files"
+        case .notRegularFile:
+            return "is not a regular file (a pipe, device or socket); fedsh reads data only from files"
         case .tooLarge(let bytes, let limit):
             return "is \(bytes / 1_000_000) MB; data files are at most \(limit / 1_000_000) MB"
         case .unreadable(let reason): return "cannot be read: \(reason)"
@@ -32,9 +33,14 @@ extension DataError {
         case .outOfOrder(let day, let previous): return "\(day) comes after \(previous): dates must increase"
         case .duplicateDate(let day): return "\(day) appears twice"
         case .mixedFrequency(let gap, let frequency):
-            return "two observations \(gap) day\(gap == 1 ? "" : "s") apart in a \(frequency.rawValue) series: mixed frequencies"
+            return
+                """
+                    two observations \(gap) day\(gap == 1 ? "" : "s") apart in a \(frequency.rawValue) series: mixed \
+                    frequencies
+                    """
         case .noObservations: return "has a header but no observations"
-        case .unitMismatch(let found, let expected): return "is in '\(found)', but this series is kept in \(expected.rawValue)"
+        case .unitMismatch(let found, let expected):
+            return "is in '\(found)', but this series is kept in \(expected.rawValue)"
         case .invalidIdentifier(let text):
             return "'\(text)' is not a series id (letters, digits, '_', '-', '.'; not starting with '.')"
         case .notImported(let identifier): return "\(identifier) is not an imported series"
@@ -43,7 +49,8 @@ extension DataError {
         case .cannotWrite(let reason): return "cannot be written: \(reason)"
         case .cannotCheckDigest: return "cannot be checked: this fedsh has no SHA-256"
         case .checksumMismatch(let expected, let found):
-            return "has changed since the script was saved (sha256 \(found.prefix(12))…, expected \(expected.prefix(12))…)"
+            return
+                "has changed since the script was saved (sha256 \(found.prefix(12))…, expected \(expected.prefix(12))…)"
         }
     }
 
@@ -51,7 +58,9 @@ extension DataError {
     package var help: String? {
         switch problem {
         case .noHeader, .unknownHeader:
-            return "fedsh reads FRED CSV (observation_date,ID or DATE,ID), ALFRED vintages (realtime_start,realtime_end,...), "
+            return
+                "fedsh reads FRED CSV (observation_date,ID or DATE,ID), "
+                + "ALFRED vintages (realtime_start,realtime_end,...), "
                 + "the Fed's Data Download Program CSV (Time Period) and plain date,value"
         case .notText, .tooLarge, .notRegularFile, .directory:
             return "download the series from FRED as CSV (fred.stlouisfed.org, Download → CSV)"

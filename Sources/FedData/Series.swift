@@ -38,7 +38,9 @@ package struct Series: Sendable, Equatable {
     /// Observations from `from` through `through` (either bound may be open).
     package func observations(from: Day?, through: Day?) -> ArraySlice<Observation> {
         let lower = from.map { bound in observations.firstIndex { $0.day >= bound } ?? observations.count } ?? 0
-        let upper = through.map { bound in observations.lastIndex { $0.day <= bound }.map { $0 + 1 } ?? 0 } ?? observations.count
+        let upper =
+            through.map { bound in observations.lastIndex { $0.day <= bound }.map { $0 + 1 } ?? 0 }
+            ?? observations.count
         return lower < upper ? observations[lower..<upper] : []
     }
 

@@ -13,14 +13,17 @@ extension SeriesDescription {
         .init("WSHOMCB", "Mortgage-backed securities held outright", .millionsOfDollars, .weekly, wednesday),
         .init("WSHOSHO", "Securities held outright, all", .millionsOfDollars, .weekly, wednesday),
         .init("WORAL", "Repurchase agreements (SRF and FIMA repo)", .millionsOfDollars, .weekly, wednesday),
-        .init("H41RESPPALGTRONWW", "Repurchase agreements: others (Standing Repo Facility)",
-              .millionsOfDollars, .weekly, wednesday),
-        .init("H41RESPPALGTRFNWW", "Repurchase agreements: foreign official (FIMA)",
-              .millionsOfDollars, .weekly, wednesday),
+        .init(
+            "H41RESPPALGTRONWW", "Repurchase agreements: others (Standing Repo Facility)",
+            .millionsOfDollars, .weekly, wednesday),
+        .init(
+            "H41RESPPALGTRFNWW", "Repurchase agreements: foreign official (FIMA)",
+            .millionsOfDollars, .weekly, wednesday),
         .init("WLCFLPCL", "Loans: primary credit (discount window)", .millionsOfDollars, .weekly, wednesday),
         .init("SWPT", "Central bank liquidity swaps", .millionsOfDollars, .weekly, wednesday),
         .init("SOMA_BILLS", "SOMA Treasury bills (par)", .millionsOfDollars, .weekly, soma),
-        .init("SOMA_NOTESBONDS", "SOMA nominal notes and bonds, excluding FRNs (par)", .millionsOfDollars, .weekly, soma),
+        .init(
+            "SOMA_NOTESBONDS", "SOMA nominal notes and bonds, excluding FRNs (par)", .millionsOfDollars, .weekly, soma),
         .init("SOMA_FRN", "SOMA floating-rate notes (par)", .millionsOfDollars, .weekly, soma),
         .init("SOMA_TIPS", "SOMA TIPS (par, excluding inflation compensation)", .millionsOfDollars, .weekly, soma),
         .init("SOMA_MBS", "SOMA agency MBS (current face)", .millionsOfDollars, .weekly, soma),

@@ -14,13 +14,22 @@ enum SeriesIdentifier {
 
 /// The factor that takes a Data Download Program file's values to the catalogue's unit for the id.
 enum SeriesUnitScale {
-    static func factor(metadata: [String: String], identifier: String, file: String, line: Int) throws(DataError) -> Double {
+    static func factor(metadata: [String: String], identifier: String, file: String, line: Int) throws(DataError)
+        -> Double
+    {
         guard let unitText = metadata["unit:"], let wanted = SeriesDescription.named(identifier)?.unit,
-              let wantedBillions = wanted.billionsPerUnit else { return 1 }
+            let wantedBillions = wanted.billionsPerUnit
+        else { return 1 }
         let unit = unitText.lowercased()
-        let found: Double? = unit.contains("billion") ? 1 : unit.contains("million") ? 0.001
-            : unit.contains("dollar") || unit == "usd" ? 1e-9 : nil
-        guard let found else { throw DataError(file: file, line: line, .unitMismatch(found: unitText, expected: wanted)) }
+        let found: Double? =
+            unit.contains("billion")
+            ? 1
+            : unit.contains("million")
+                ? 0.001
+                : unit.contains("dollar") || unit == "usd" ? 1e-9 : nil
+        guard let found else {
+            throw DataError(file: file, line: line, .unitMismatch(found: unitText, expected: wanted))
+        }
         let multiplier = metadata["multiplier:"].flatMap { Double($0.trimmedField) } ?? 1
         return found * multiplier / wantedBillions
     }

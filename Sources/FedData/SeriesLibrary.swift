@@ -73,7 +73,8 @@ package final class SeriesLibrary: @unchecked Sendable {
         if let expectedSHA256 {
             guard let fingerprint else { throw DataError(file: displayName, .cannotCheckDigest) }
             if expectedSHA256.lowercased() != fingerprint {
-                throw DataError(file: displayName, .checksumMismatch(expected: expectedSHA256.lowercased(), found: fingerprint))
+                throw DataError(
+                    file: displayName, .checksumMismatch(expected: expectedSHA256.lowercased(), found: fingerprint))
             }
         }
         let fallback = url.deletingPathExtension().lastPathComponent

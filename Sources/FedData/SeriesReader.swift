@@ -10,11 +10,14 @@ package enum SeriesReader {
 
     /// Reads the file at `url`. `identifier` (as in `data import FILE as ID`) overrides the id the
     /// file names; `displayName` is how errors name the file.
-    package static func read(_ url: URL, identifier: String? = nil, displayName: String? = nil) throws(DataError) -> Series {
+    package static func read(_ url: URL, identifier: String? = nil, displayName: String? = nil) throws(DataError)
+        -> Series
+    {
         let name = displayName ?? url.path
         let data = try contents(of: url, displayName: name)
         let fallback = url.deletingPathExtension().lastPathComponent
-        return try parse(data, fileName: name, identifier: identifier ?? fallback, preferFileIdentifier: identifier == nil)
+        return try parse(
+            data, fileName: name, identifier: identifier ?? fallback, preferFileIdentifier: identifier == nil)
     }
 
     /// The bytes of a regular file no larger than the limit. Checks the file's type before opening it,

@@ -21,7 +21,9 @@ struct SeriesRows {
                                 .wrongFieldCount(expected: layout.fieldCount, found: row.fields.count))
             }
             let day = try date(row, column: layout.dateColumn)
-            let vintage = try layout.vintageColumn.map { (column: Int) throws(DataError) in try date(row, column: column) }
+            let vintage = try layout.vintageColumn.map { (column: Int) throws(DataError) in
+                try date(row, column: column)
+            }
             let text = row.fields[layout.valueColumn].trimmedField
             var value: Double? = nil
             if !missingMarkers.contains(text) {
@@ -66,13 +68,18 @@ struct SeriesRows {
     private func checkOrder(_ rows: [(line: Int, vintage: Day?, observation: Observation)]) throws(DataError) {
         for index in rows.indices.dropFirst() {
             let day = rows[index].observation.day, previous = rows[index - 1].observation.day
-            if day == previous { throw DataError(file: file, line: rows[index].line, column: 1, .duplicateDate(day: day)) }
+            if day == previous {
+                throw DataError(file: file, line: rows[index].line, column: 1, .duplicateDate(day: day))
+            }
             if day < previous {
-                throw DataError(file: file, line: rows[index].line, column: 1, .outOfOrder(day: day, previous: previous))
+                throw DataError(
+                    file: file, line: rows[index].line, column: 1, .outOfOrder(day: day, previous: previous))
             }
         }
         guard rows.count > 2 else { return }
-        let gaps = rows.indices.dropFirst().map { rows[$0].observation.day.ordinal - rows[$0 - 1].observation.day.ordinal }
+        let gaps = rows.indices.dropFirst().map {
+            rows[$0].observation.day.ordinal - rows[$0 - 1].observation.day.ordinal
+        }
         let frequency = SeriesDescription.Frequency(typicalGap: gaps.sorted()[gaps.count / 2])
         if let index = gaps.firstIndex(where: { $0 < frequency.shortestGap }) {
             throw DataError(file: file, line: rows[index + 1].line, column: 1,

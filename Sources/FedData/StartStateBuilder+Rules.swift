@@ -52,7 +52,9 @@ extension StartStateBuilder {
 
     /// The ON RRP award rate of the week; after that series ends, the bottom of the target range
     /// (where the ON RRP rate has been set since 19 Dec 2024; it was 5bp above it before).
-    func reverseRepoRate(on day: Day, bottom: (value: Double, input: StartFigure.Input)) -> (value: Double?, source: StartFigure.Source) {
+    func reverseRepoRate(on day: Day, bottom: (value: Double, input: StartFigure.Input)) -> (
+        value: Double?, source: StartFigure.Source
+    ) {
         if let (value, input) = try? observed("RRPONTSYAWARD", on: day), day.ordinal - input.day.ordinal <= 7 {
             return (value, .series(identifier: input.identifier, day: input.day))
         }

@@ -41,8 +41,9 @@ package struct AssetMoves: Sendable, Equatable {
 
 extension ChannelContributions {
     package static func - (lhs: ChannelContributions, rhs: ChannelContributions) -> ChannelContributions {
-        ChannelContributions(surprise: lhs.surprise - rhs.surprise, liquidity: lhs.liquidity - rhs.liquidity,
-                             duration: lhs.duration - rhs.duration, fundingStress: lhs.fundingStress - rhs.fundingStress)
+        ChannelContributions(
+            surprise: lhs.surprise - rhs.surprise, liquidity: lhs.liquidity - rhs.liquidity,
+            duration: lhs.duration - rhs.duration, fundingStress: lhs.fundingStress - rhs.fundingStress)
     }
 }
 

@@ -65,7 +65,18 @@ package struct BalanceSheet: Sendable, Equatable {
     package static func cents(_ billions: Double) -> Int64 {
         guard billions.isFinite else { return 0 }
         let bounded = min(max(billions, -largestBillions), largestBillions)
-        return Int64((bounded * centsPerBillion).rounded())
+        return roundedHalfAwayFromZero(bounded * centsPerBillion)
+    }
+
+    /// `Int64(amount.rounded())` for |amount| ≤ 10¹⁷, without the call into libm's `round` that
+    /// x86-64's baseline instruction set needs (it was 8% of a Monte Carlo's instructions).
+    /// Truncation is exact in that range, and so is the fraction left over (below 2⁵² it has the
+    /// bits to spare; from 2⁵² every Double is whole), so the result is the same to the cent.
+    @inline(__always)
+    static func roundedHalfAwayFromZero(_ amount: Double) -> Int64 {
+        let whole = Int64(amount)
+        let fraction = amount - Double(whole)
+        return whole &+ (fraction >= 0.5 ? 1 : 0) &- (fraction <= -0.5 ? 1 : 0)
     }
 
     package var totalAssetsCents: Int64 { (0...Entry.otherAssets.rawValue).reduce(0) { $0 + cents[$1] } }

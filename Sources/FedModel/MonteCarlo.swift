@@ -61,12 +61,9 @@ package enum MonteCarlo {
                         simulation.use(drawn, exogenous: exogenous)
                         state.initialize(to: DrawState(parameters: drawn, exogenous: exogenous,
                                                        path: SimulationPath(simulation), random: random))
-                    } else {
-                        simulation.use(state.pointee.parameters, exogenous: state.pointee.exogenous)
                     }
                     let ring = UnsafeMutableBufferPointer(start: historyBase + draw * history, count: history)
-                    let result = simulation.advance(&state.pointee.path, netLiquidity: ring)
-                    state.pointee.record(result, month: month, into: columnBase + draw, stride: draws)
+                    simulation.advance(state, netLiquidity: ring, into: columnBase + draw, stride: draws)
                 }
             }
             if cancelled.isSet { return nil }
@@ -75,6 +72,23 @@ package enum MonteCarlo {
             if done > draws * month / months { progress?(done, draws) }
         }
         return summary.bands(seed: scenario.seed)
+    }
+}
+
+extension Simulation {
+    /// Moves one draw on by a month: its parameters in force, its path advanced, its outputs
+    /// recorded one per column (`stride` apart).
+    ///
+    /// Not inlined, so that the loop's simulation stays in memory: inlined, the compiler split the
+    /// local into its fields and put it back together for each call to `advance` (1.4 kB of copies
+    /// per draw-month).
+    @inline(never)
+    fileprivate mutating func advance(_ state: UnsafeMutablePointer<DrawState>,
+                                      netLiquidity ring: UnsafeMutableBufferPointer<Double>,
+                                      into destination: UnsafeMutablePointer<Double>, stride: Int) {
+        use(state.pointee.parameters, exogenous: state.pointee.exogenous)
+        let result = advance(&state.pointee.path, netLiquidity: ring)
+        state.pointee.record(result, month: result.month, into: destination, stride: stride)
     }
 }
 

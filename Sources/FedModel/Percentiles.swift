@@ -1,25 +1,33 @@
-/// p10 / p50 / p90 by selection (expected linear time), not a full sort.
+/// p10 / p50 / p90 by selection (linear time), not a full sort.
 enum Percentiles {
-    /// Columns shorter than this go straight to quickselect.
-    static let bracketedMinimum = 2_048
-    /// Values sampled from a column to bracket each rank.
-    static let sampleSize = 512
+    /// Subsets at most this long go straight to quickselect.
+    static let quickselectMaximum = 256
+    /// Buckets per level of the bucket selection.
+    static let bucketCount = 2_048
+    /// Levels of bucketing before the rest goes to quickselect.
+    static let levels = 4
 
     /// p10 / p50 / p90 of a column Monte Carlo owns, which may be reordered in place. Uses the
     /// nearest-rank definition: the p-th percentile is the value at rank ⌈p·n⌉ (1-based).
     static func band(of buffer: UnsafeMutableBufferPointer<Double>) -> Bands.Band {
         let count = buffer.count
         precondition(count > 0, "a band needs at least one draw")
+        let ranks = [rank(0.1, count), rank(0.5, count), rank(0.9, count)]
+        guard count > quickselectMaximum, let range = range(of: UnsafeBufferPointer(buffer)) else {
+            return selected(buffer, ranks: ranks)
+        }
         // Many columns are the same in every draw (month 0, outputs no parameter reaches): when every
-        // value is bit-for-bit equal, any selection returns that value, so skip it.
-        if let first = buffer.first, buffer.allSatisfy({ $0.bitPattern == first.bitPattern }) {
+        // value is bit-for-bit equal, any selection returns that value.
+        if range.lowest == range.highest, let first = buffer.first,
+           buffer.allSatisfy({ $0.bitPattern == first.bitPattern }) {
             return Bands.Band(p10: first, p50: first, p90: first)
         }
-        let ranks = [rank(0.1, count), rank(0.5, count), rank(0.9, count)]
-        if count >= bracketedMinimum, let values = bracketed(buffer, ranks: ranks) {
-            return Bands.Band(p10: values[0], p50: values[1], p90: values[2])
-        }
-        return selected(buffer, ranks: ranks)
+        // A zero's sign is whichever quickselect meets first, so a zero result with a −0 in the
+        // column is left to quickselect.
+        guard let values = bucketed(UnsafeBufferPointer(buffer), ranks: ranks, range: range),
+              values.allSatisfy({ $0 != 0 }) || !buffer.contains(where: { $0.bitPattern == (-0.0).bitPattern })
+        else { return selected(buffer, ranks: ranks) }
+        return Bands.Band(p10: values[0], p50: values[1], p90: values[2])
     }
 
     /// p10 / p50 / p90 by quickselect in place: the reference, and the way for short columns.
@@ -36,75 +44,126 @@ enum Percentiles {
         max(0, min(count - 1, Int((percent * Double(count)).rounded(.up)) - 1))
     }
 
-    /// The values at `ranks` without reordering the column, or nil when the caller must select
-    /// instead: a NaN, a bracket that missed its rank, or a zero whose sign quickselect picks.
+    /// The smallest and largest value, or nil when a value is NaN or infinite, or the spread between
+    /// them is not a normal number (values too close for buckets to tell apart).
+    private static func range(of values: UnsafeBufferPointer<Double>) -> (lowest: Double, highest: Double)? {
+        // Four running minima and maxima: a single one waits on each comparison in turn.
+        var low = (values[0], values[0], values[0], values[0]), high = low
+        // A NaN or an infinity makes the sum not finite (so may a sum beyond 1.8e308: the caller then
+        // selects by quickselect, still exactly).
+        var total = 0.0
+        var index = 0
+        while index + 4 <= values.count {
+            let (a, b, c, d) = (values[index], values[index + 1], values[index + 2], values[index + 3])
+            low = (Swift.min(low.0, a), Swift.min(low.1, b), Swift.min(low.2, c), Swift.min(low.3, d))
+            high = (Swift.max(high.0, a), Swift.max(high.1, b), Swift.max(high.2, c), Swift.max(high.3, d))
+            total += (a + b) + (c + d)
+            index += 4
+        }
+        while index < values.count {
+            let value = values[index]
+            low.0 = Swift.min(low.0, value)
+            high.0 = Swift.max(high.0, value)
+            total += value
+            index += 1
+        }
+        guard total.isFinite else { return nil }
+        let lowest = Swift.min(Swift.min(low.0, low.1), Swift.min(low.2, low.3))
+        let highest = Swift.max(Swift.max(high.0, high.1), Swift.max(high.2, high.3))
+        let spread = highest - lowest
+        guard spread == 0 || (spread.isFinite && spread.isNormal && (Double(bucketCount) / spread).isFinite) else {
+            return nil
+        }
+        return (lowest, highest)
+    }
+
+    /// The values at `ranks` (ascending), selected without reordering `values`, or nil when a level
+    /// cannot tell the values apart (the caller then selects by quickselect).
     ///
-    /// A sorted sample gives each rank a bracket a few standard errors wide; one branch-free pass
-    /// counts the values below each bracket and copies those inside; the rank is then selected
-    /// among the few copied values. Quickselect's cost was its mispredicted branches, not its
-    /// instructions.
-    static func bracketed(_ buffer: UnsafeMutableBufferPointer<Double>, ranks: [Int]) -> [Double]? {
-        let count = buffer.count
-        var sample = UnsafeMutableBufferPointer<Double>.allocate(capacity: sampleSize)
-        defer { sample.deallocate() }
-        for index in 0..<sampleSize { sample[index] = buffer[index * count / sampleSize] }
-        if sample.contains(where: \.isNaN) { return nil }
-        sample.sort()
-        var lower = [Double](repeating: 0, count: 3), upper = lower
-        for (index, rank) in ranks.enumerated() {
-            let fraction = Double(rank + 1) / Double(count)
-            let spread = (Double(sampleSize) * fraction * (1 - fraction)).squareRoot()
-            let margin = Int(3.5 * spread) + 3
-            let position = Int(fraction * Double(sampleSize))
-            lower[index] = position - margin >= 0 ? sample[position - margin] : -.infinity
-            upper[index] = position + margin < sampleSize ? sample[position + margin] : .infinity
+    /// Bucket b holds the values v with (v − lowest) · scale rounded to b: a monotone map, so the buckets
+    /// are in the values' order. One pass counts the buckets, which names the bucket of each rank
+    /// and its rank inside; a second copies that bucket's values out (a few per bucket), where the
+    /// rank is found the same way or by quickselect. No branch depends on the data, which is what
+    /// made quickselect slow.
+    private static func bucketed(_ values: UnsafeBufferPointer<Double>, ranks: [Int],
+                                 range: (lowest: Double, highest: Double), level: Int = 0) -> [Double]? {
+        if range.lowest == range.highest { return ranks.map { _ in range.lowest } }
+        let lowest = range.lowest
+        let scale = Double(bucketCount) / (range.highest - lowest)
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bucketCount)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        for value in values { counts[bucket(of: value, lowest: lowest, scale: scale)] &+= 1 }
+        // The bucket of each rank and the values below it.
+        var buckets: [Int] = [], below: [Int] = []
+        var current = 0, before = 0
+        for rank in ranks {
+            while before + Int(counts[current]) <= rank { before += Int(counts[current]); current += 1 }
+            buckets.append(current)
+            below.append(before)
         }
-        let capacity = count / 4
-        let copies = UnsafeMutablePointer<Double>.allocate(capacity: 3 * (capacity + 1))
-        defer { copies.deallocate() }
-        var below = (0, 0, 0), inside = (0, 0, 0)
-        var unordered = 0
-        let (low0, low1, low2) = (lower[0], lower[1], lower[2])
-        let (high0, high1, high2) = (upper[0], upper[1], upper[2])
-        let copy0 = copies, copy1 = copies + (capacity + 1), copy2 = copies + 2 * (capacity + 1)
-        // Integer arithmetic on the comparisons, no `&&`, so the loop has no data-dependent branch.
-        // Below a bracket implies not above it (low ≤ high), so "≤ high" minus "< low" is "inside".
-        for value in buffer {
-            unordered &+= value != value ? 1 : 0
-            let under0 = value < low0 ? 1 : 0, under1 = value < low1 ? 1 : 0, under2 = value < low2 ? 1 : 0
-            let upTo0 = value <= high0 ? 1 : 0, upTo1 = value <= high1 ? 1 : 0, upTo2 = value <= high2 ? 1 : 0
-            copy0[min(inside.0, capacity)] = value
-            copy1[min(inside.1, capacity)] = value
-            copy2[min(inside.2, capacity)] = value
-            below.0 &+= under0
-            below.1 &+= under1
-            below.2 &+= under2
-            inside.0 &+= upTo0 &- under0
-            inside.1 &+= upTo1 &- under1
-            inside.2 &+= upTo2 &- under2
-        }
-        if unordered > 0 { return nil }
-        let counted = [(below.0, inside.0, copy0), (below.1, inside.1, copy1), (below.2, inside.2, copy2)]
-        var values: [Double] = []
-        for (index, (under, within, copy)) in counted.enumerated() {
-            let rank = ranks[index]
-            guard rank >= under, rank < under + within else { return nil }
-            let value: Double
-            if lower[index].bitPattern == upper[index].bitPattern {
-                value = lower[index]  // every value inside equals the bracket's ends
+        // One pass copies out the values of up to three distinct buckets (a missing one is -1,
+        // which no value falls in, copied into a slot of its own).
+        var targets = [-1, -1, -1], sizes = [0, 0, 0]
+        var groups: [[Int]] = []
+        for (index, bucket) in buckets.enumerated() {
+            if let group = targets.firstIndex(of: bucket), group < groups.count {
+                groups[group].append(index)
             } else {
-                guard within <= capacity else { return nil }
-                value = select(UnsafeMutableBufferPointer(start: copy, count: within), rank - under, 0, within - 1)
+                targets[groups.count] = bucket
+                sizes[groups.count] = Int(counts[bucket])
+                groups.append([index])
             }
-            if value == 0, buffer.contains(where: { $0.bitPattern == (-0.0).bitPattern }) { return nil }
-            values.append(value)
         }
-        return values
+        let copies = (0..<3).map { UnsafeMutableBufferPointer<Double>.allocate(capacity: sizes[$0] + 1) }
+        defer { for copy in copies { copy.deallocate() } }
+        let (target0, target1, target2) = (targets[0], targets[1], targets[2])
+        let (copy0, copy1, copy2) = (copies[0].baseAddress!, copies[1].baseAddress!, copies[2].baseAddress!)
+        var copied = (0, 0, 0)
+        for value in values {
+            let bucket = Self.bucket(of: value, lowest: lowest, scale: scale)
+            copy0[copied.0] = value
+            copy1[copied.1] = value
+            copy2[copied.2] = value
+            copied.0 &+= bucket == target0 ? 1 : 0
+            copied.1 &+= bucket == target1 ? 1 : 0
+            copied.2 &+= bucket == target2 ? 1 : 0
+        }
+        var results = [Double](repeating: 0, count: ranks.count)
+        for (group, members) in groups.enumerated() {
+            let size = sizes[group]
+            let subset = UnsafeMutableBufferPointer(rebasing: copies[group][0..<size])
+            let inner = members.map { ranks[$0] - below[$0] }
+            var found: [Double]
+            if size <= quickselectMaximum || level + 1 >= levels {
+                found = inner.map { select(subset, $0, 0, size - 1) }
+            } else {
+                guard let subrange = self.range(of: UnsafeBufferPointer(subset)),
+                      let values = bucketed(UnsafeBufferPointer(subset), ranks: inner, range: subrange,
+                                            level: level + 1)
+                else { return nil }
+                found = values
+            }
+            for (member, value) in zip(members, found) { results[member] = value }
+        }
+        return results
+    }
+
+    /// The bucket of a value at or above `lowest`: (value − lowest) · scale rounded to the nearest
+    /// integer, at most the last bucket. Each step is monotone, so the buckets keep the values' order.
+    /// Rounded by adding 2⁵² (the product is at most about `bucketCount`), which needs none of the
+    /// range checks of `Int(_:)`.
+    @inline(__always)
+    private static func bucket(of value: Double, lowest: Double, scale: Double) -> Int {
+        let rounded = ((value - lowest) * scale + 0x1p52).bitPattern &- (0x1p52 as Double).bitPattern
+        return min(Int(truncatingIfNeeded: rounded), bucketCount - 1)
     }
 
     /// The k-th smallest of buffer[lower...upper] (Hoare's quickselect with a median-of-three pivot);
     /// afterwards everything left of k is ≤ it and everything right is ≥ it.
-    private static func select(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lower: Int, _ upper: Int) -> Double {
+    private static func select(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, _ lower: Int, _ upper: Int)
+        -> Double
+    {
         var lower = lower
         var upper = upper
         while lower < upper {

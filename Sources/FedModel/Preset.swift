@@ -23,11 +23,18 @@ package struct Preset: Sendable {
                settings: [("purchases", .number(45))]),
         Preset(name: "evercore", summary: "$35B/month of bills (Evercore ISI's forecast)",
                settings: [("purchases", .number(35))]),
-        Preset(name: "fomc-dec-2025",
-               summary: "what the Fed did: 25bp cut (22 priced), a lower path (−8bp), ~$40B/month of bills until mid-April 2026, then $7.5B/month",
-               settings: [("purchases", .number(40)), ("schedule", .choice("front-loaded")),
-                          ("elevated_months", .number(4)), ("later_purchases", .number(7.5)),
-                          ("expected_cut", .number(22)), ("path_surprise", .number(-8))]),
+        Preset(
+            name: "fomc-dec-2025",
+            summary:
+                """
+                    what the Fed did: 25bp cut (22 priced), a lower path (−8bp), ~$40B/month of bills until mid-April \
+                    2026, then $7.5B/month
+                    """,
+            settings: [
+                ("purchases", .number(40)), ("schedule", .choice("front-loaded")),
+                ("elevated_months", .number(4)), ("later_purchases", .number(7.5)),
+                ("expected_cut", .number(22)), ("path_surprise", .number(-8)),
+            ]),
         Preset(name: "qt-continues", summary: "QT never ended: Treasury and MBS runoff, no purchases",
                settings: [("qt", .toggle(true))]),
         Preset(name: "hawkish-hold", summary: "no cut when 25bp was expected",

@@ -21,7 +21,8 @@ extension ScenarioVariable {
             name: name, kind: .number(unit, allowed: allowed, plausible: plausible ?? allowed, wholeNumber: true),
             meaning: meaning, source: source,
             get: { .number(Double($0[keyPath: keyPath])) },
-            set: { scenario, value in if case .number(let number) = value { scenario[keyPath: keyPath] = Int(number) } },
+            set: { scenario, value in if case .number(let number) = value { scenario[keyPath: keyPath] = Int(number) }
+            },
             clear: { $0[keyPath: keyPath] = Scenario()[keyPath: keyPath] })
     }
 
@@ -63,16 +64,22 @@ extension ScenarioVariable {
                \.purchases),
         ScenarioVariable(
             name: "purchase_rule", kind: .choice(Scenario.PurchaseRule.allCases.map(\.rawValue)),
-            meaning: "fixed (the purchases schedule) or auto: bills sized each month to keep projected reserves above reserve_floor",
+            meaning:
+                """
+                    fixed (the purchases schedule) or auto: bills sized each month to keep projected reserves above \
+                    reserve_floor
+                    """,
             source: "NY Fed RMP FAQ, 10 Dec 2025: purchases sized to keep reserves ample through tax dates",
             get: { .choice($0.purchaseRule.rawValue) },
             set: { scenario, value in
-                if case .choice(let name) = value, let rule = Scenario.PurchaseRule(rawValue: name) { scenario.purchaseRule = rule }
+                if case .choice(let name) = value, let rule = Scenario.PurchaseRule(rawValue: name) {
+                    scenario.purchaseRule = rule
+                }
             },
             clear: { $0.purchaseRule = .fixed }),
         number("reserve_floor", .billionsOfDollars, allowed: 0...20_000, plausible: 0...6_000,
                meaning: "auto rule: keep projected reserves at or above this level (0 = no level floor)",
-               source: "Oct 2019: reserves at or above early-September 2019's (~$1.5T); 2025: ~$2.8–3.0T", \.reserveFloor),
+            source: "Oct 2019: reserves at or above early-September 2019's (~$1.5T); 2025: ~$2.8–3.0T", \.reserveFloor),
         number("reserve_floor_share", .shareOfBankAssets, allowed: 0...0.5, plausible: 0...0.2,
                meaning: "auto rule: keep projected reserves at or above this share of bank assets (0 = none)",
                source: "AGLW (NY Fed SR 1019): demand satiated above ~12–13% of bank assets", \.reserveFloorShare),
@@ -90,7 +97,9 @@ extension ScenarioVariable {
             source: "NY Fed: elevated until mid-April 2026, then reduced substantially",
             get: { .choice($0.schedule.rawValue) },
             set: { scenario, value in
-                if case .choice(let name) = value, let schedule = Scenario.Schedule(rawValue: name) { scenario.schedule = schedule }
+                if case .choice(let name) = value, let schedule = Scenario.Schedule(rawValue: name) {
+                    scenario.schedule = schedule
+                }
             },
             clear: { $0.schedule = .flat }),
         whole("elevated_months", .months, allowed: 0...60,
@@ -101,16 +110,26 @@ extension ScenarioVariable {
                source: "survey: ~$220B over the first 12 months (Dec 2025 minutes)", \.laterPurchases),
         ScenarioVariable(
             name: "instrument", kind: .choice(Scenario.Instrument.allCases.map(\.rawValue)),
-            meaning: "what is bought: bills (reserve management), short-coupons (Treasuries ≤ 3 years, ~2y duration) or coupons (QE-like duration)",
+            meaning:
+                """
+                    what is bought: bills (reserve management), short-coupons (Treasuries ≤ 3 years, ~2y duration) or \
+                    coupons (QE-like duration)
+                    """,
             source: "FOMC directive: bills and, if needed, Treasuries up to 3 years",
             get: { .choice($0.instrument.rawValue) },
             set: { scenario, value in
-                if case .choice(let name) = value, let instrument = Scenario.Instrument(rawValue: name) { scenario.instrument = instrument }
+                if case .choice(let name) = value, let instrument = Scenario.Instrument(rawValue: name) {
+                    scenario.instrument = instrument
+                }
             },
             clear: { $0.instrument = .bills }),
         ScenarioVariable(
             name: "qt", kind: .toggle,
-            meaning: "quantitative tightening: on = Treasury runoff to the cap and MBS runoff; off = roll over and reinvest MBS in bills",
+            meaning:
+                """
+                    quantitative tightening: on = Treasury runoff to the cap and MBS runoff; off = roll over and \
+                    reinvest MBS in bills
+                    """,
             source: "QT ended 1 Dec 2025 (FOMC 29 Oct 2025)",
             get: { .toggle($0.quantitativeTightening) },
             set: { scenario, value in if case .toggle(let on) = value { scenario.quantitativeTightening = on } },
@@ -121,14 +140,20 @@ extension ScenarioVariable {
         number("expected_cut", .basisPoints, allowed: -200...300, plausible: -75...100,
                meaning: "cut the market had priced in; only the surprise moves prices on the day",
                source: "CME FedWatch 87–89% for 25bp on 8–9 Dec 2025", \.expectedCut),
-        number("path_surprise", .basisPoints, allowed: -200...200, plausible: -50...50,
-               meaning: "path news: bp change in the policy rate expected a year out, beyond what was priced (negative = dovish)",
-               source: "the path factor of Gürkaynak–Sack–Swanson (2005); 10 Dec 2025 ≈ −8bp (docs/MODEL.md §5)",
-               \.pathSurprise),
-        number("repo_operations", .billionsOfDollars, allowed: 0...2_000, plausible: 0...500,
-               meaning: "Fed repo operations outstanding (overnight and term), $B, from month 1 for repo_operation_months",
-               source: "from 20 Sep 2019: ≥$75B overnight and ≥$30B term daily, later $100B and $60B (NY Fed)",
-               \.repoOperations),
+        number(
+            "path_surprise", .basisPoints, allowed: -200...200, plausible: -50...50,
+            meaning:
+                """
+                    path news: bp change in the policy rate expected a year out, beyond what was priced (negative = \
+                    dovish)
+                    """,
+            source: "the path factor of Gürkaynak–Sack–Swanson (2005); 10 Dec 2025 ≈ −8bp (docs/MODEL.md §5)",
+            \.pathSurprise),
+        number(
+            "repo_operations", .billionsOfDollars, allowed: 0...2_000, plausible: 0...500,
+            meaning: "Fed repo operations outstanding (overnight and term), $B, from month 1 for repo_operation_months",
+            source: "from 20 Sep 2019: ≥$75B overnight and ≥$30B term daily, later $100B and $60B (NY Fed)",
+            \.repoOperations),
         whole("repo_operation_months", .months, allowed: 0...60,
               meaning: "months the repo operations last",
               source: "FOMC 11 Oct 2019: repo operations at least through January 2020 (about 4 months)",
@@ -146,12 +171,15 @@ extension ScenarioVariable {
         number("tga_april_swing", .billionsOfDollars, allowed: -1_000...1_000,
                meaning: "extra TGA at the end of April (tax receipts), drained from reserves",
                source: "assumption: April tax receipts lift the TGA by ~$100–200B", \.tgaAprilSwing),
-        number("currency_growth", .fractionPerYear, allowed: -0.2...0.3, plausible: -0.02...0.10,
-               meaning: "growth of currency in circulation (drains reserves)", source: "~2–4%/year recently [unconfirmed]",
-               \.currencyGrowth),
-        number("bank_asset_growth", .fractionPerYear, allowed: -0.3...0.5, plausible: -0.05...0.12,
-               meaning: "growth of commercial-bank assets (the ratio's denominator)", source: "H.8 trend ~4%/year [unconfirmed]",
-               \.bankAssetGrowth),
+        number(
+            "currency_growth", .fractionPerYear, allowed: -0.2...0.3, plausible: -0.02...0.10,
+            meaning: "growth of currency in circulation (drains reserves)", source: "~2–4%/year recently [unconfirmed]",
+            \.currencyGrowth),
+        number(
+            "bank_asset_growth", .fractionPerYear, allowed: -0.3...0.5, plausible: -0.05...0.12,
+            meaning: "growth of commercial-bank assets (the ratio's denominator)",
+            source: "H.8 trend ~4%/year [unconfirmed]",
+            \.bankAssetGrowth),
         number("gdp_growth", .fractionPerYear, allowed: -0.3...0.5, plausible: -0.05...0.12,
                meaning: "nominal GDP growth", source: "~4–5%/year nominal [unconfirmed]", \.gdpGrowth),
         startDefault("starting_rrp", allowed: 0...3_000,

@@ -125,20 +125,26 @@ package struct Simulation: Sendable {
             ?? path.bankAssets * (1 + path.monthlyBankAssets) + bandChange(\.bankAssets, exogenous.bankAssets, month)
     }
 
+    // These helpers take their key paths as functions: a key path object, looked up and reference
+    // counted at each call, cost more than the rest of a Monte Carlo draw-month together.
+
     /// The measured band's miss ($B) at `level` in `month` (0 without a calibration).
-    private func band(_ spread: KeyPath<ExogenousBands, ExogenousBands.Spread>, _ level: Double,
+    private func band(_ spread: (ExogenousBands) -> ExogenousBands.Spread, _ level: Double,
                       _ month: Int) -> Double {
-        scenario.calibration?.exogenous[keyPath: spread].miss(month: month, level: level) ?? 0
+        guard let bands = scenario.calibration?.exogenous else { return 0 }
+        return spread(bands).miss(month: month, level: level)
     }
 
     /// How far the band's miss moves from the month before to `month`.
-    private func bandChange(_ spread: KeyPath<ExogenousBands, ExogenousBands.Spread>, _ level: Double,
+    private func bandChange(_ spread: (ExogenousBands) -> ExogenousBands.Spread, _ level: Double,
                             _ month: Int) -> Double {
         band(spread, level, month) - band(spread, level, month - 1)
     }
 
-    private func realisedValue(_ path: KeyPath<RealisedInputs, [Double]>, _ month: Int) -> Double? {
-        guard let values = scenario.realised?[keyPath: path], values.indices.contains(month) else { return nil }
+    private func realisedValue(_ path: (RealisedInputs) -> [Double], _ month: Int) -> Double? {
+        guard let realised = scenario.realised else { return nil }
+        let values = path(realised)
+        guard values.indices.contains(month) else { return nil }
         return values[month]
     }
 

@@ -54,7 +54,8 @@ struct CommandLog: RandomAccessCollection, RangeReplaceableCollection, Expressib
         for line in lines { append(line) }
     }
 
-    mutating func replaceSubrange<Lines: Collection>(_ range: Range<Int>, with lines: Lines) where Lines.Element == String {
+    mutating func replaceSubrange<Lines: Collection>(_ range: Range<Int>, with lines: Lines)
+    where Lines.Element == String {
         var copy = self.lines
         copy.replaceSubrange(range, with: lines)
         self = CommandLog(copy)

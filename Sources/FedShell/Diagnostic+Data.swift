@@ -18,7 +18,8 @@ extension Diagnostic {
     }
 
     static func notADay(_ text: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "'\(text)' is not a date", range: range, help: "write a day as 2024-06-12 or a month as 2024-06")
+        Diagnostic(
+            message: "'\(text)' is not a date", range: range, help: "write a day as 2024-06-12 or a month as 2024-06")
     }
 
     static func startAfterData(_ day: Day, range: SourceRange) -> Diagnostic {

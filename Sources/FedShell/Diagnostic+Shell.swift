@@ -19,8 +19,14 @@ extension Diagnostic {
     /// An output name that is not one; a scenario variable's name is pointed to `sweep`.
     static func unknownOutput(_ name: Name) -> Diagnostic {
         if ScenarioVariable.named(name.text) != nil {
-            return Diagnostic(message: "'\(name.text)' is a scenario variable, not an output", range: name.range,
-                              help: "to see outputs across its values: sweep \(name.text) FROM..TO step S; 'help outputs' lists the outputs")
+            return Diagnostic(
+                message: "'\(name.text)' is a scenario variable, not an output", range: name.range,
+                help:
+                    """
+                        to see outputs across its values: sweep \(name.text) FROM..TO step S; 'help outputs' lists \
+                        the outputs
+                        """
+            )
         }
         return Diagnostic(message: "unknown output '\(name.text)'", range: name.range,
                           suggestion: Suggestion.closest(to: name.text, among: Output.allCases.map(\.rawValue)),
@@ -39,25 +45,31 @@ extension Diagnostic {
                    help: "'help' lists the commands and topics")
     }
 
-    static func conversion(_ problem: ConversionProblem, variable: ScenarioVariable, range: SourceRange, got: String) -> Diagnostic {
+    static func conversion(_ problem: ConversionProblem, variable: ScenarioVariable, range: SourceRange, got: String)
+        -> Diagnostic
+    {
         switch problem {
         case .expected(let unit):
             return Diagnostic(message: "\(variable.name) needs \(expectation(unit)), not \(got)", range: range)
         case .expectedOnOrOff:
             return Diagnostic(message: "\(variable.name) needs on or off, not \(got)", range: range)
         case .expectedOption(let options):
-            return Diagnostic(message: "\(variable.name) needs \(options.joined(separator: " or ")), not \(got)",
-                              range: range)
+            return Diagnostic(
+                message: "\(variable.name) needs \(options.joined(separator: " or ")), not \(got)",
+                range: range)
         case .notAnOption(let word, let options):
-            return Diagnostic(message: "'\(word)' is not a value of \(variable.name)", range: range,
-                              suggestion: Suggestion.closest(to: word, among: options),
-                              help: "\(variable.name) is one of: \(options.joined(separator: ", "))")
+            return Diagnostic(
+                message: "'\(word)' is not a value of \(variable.name)", range: range,
+                suggestion: Suggestion.closest(to: word, among: options),
+                help: "\(variable.name) is one of: \(options.joined(separator: ", "))")
         case .missingPerMonth:
-            return Diagnostic(message: "\(variable.name) is a pace per month, not an amount", range: range,
-                              help: "write it per month, e.g. \(got)/month")
+            return Diagnostic(
+                message: "\(variable.name) is a pace per month, not an amount", range: range,
+                help: "write it per month, e.g. \(got)/month")
         case .missingPerYear:
-            return Diagnostic(message: "\(variable.name) is a rate per year", range: range,
-                              help: "write it per year, e.g. \(got)/year")
+            return Diagnostic(
+                message: "\(variable.name) is a rate per year", range: range,
+                help: "write it per year, e.g. \(got)/year")
         case .plainNumberNeedsUnit(let unit):
             // A small fraction is more likely a percentage (0.25 → 0.25%) than basis points.
             let percent = unit == "bp" && (Double(got).map { abs($0) < 5 } ?? false)
@@ -80,9 +92,12 @@ extension Diagnostic {
         }
     }
 
-    static func outOfRange(_ variable: ScenarioVariable, value: String, allowed: String, hint: String?, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(variable.name) = \(value) is out of range", range: range,
-                   notes: ["\(variable.name) must be between \(allowed)"], help: hint)
+    static func outOfRange(
+        _ variable: ScenarioVariable, value: String, allowed: String, hint: String?, range: SourceRange
+    ) -> Diagnostic {
+        Diagnostic(
+            message: "\(variable.name) = \(value) is out of range", range: range,
+            notes: ["\(variable.name) must be between \(allowed)"], help: hint)
     }
 
     /// A value the declaration refuses for a reason other than its range (which `outOfRange` words).
@@ -98,9 +113,12 @@ extension Diagnostic {
         return Diagnostic(message: "\(variable.name) \(reason)", range: range)
     }
 
-    static func implausible(_ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange) -> Diagnostic {
-        Diagnostic(severity: .warning, message: "\(variable.name) = \(value) is far outside the usual \(plausible)",
-                   range: range, help: hint)
+    static func implausible(
+        _ variable: ScenarioVariable, value: String, plausible: String, hint: String?, range: SourceRange
+    ) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, message: "\(variable.name) = \(value) is far outside the usual \(plausible)",
+            range: range, help: hint)
     }
 
     static func noResultsYet(_ name: String, range: SourceRange) -> Diagnostic {
@@ -126,12 +144,15 @@ extension Diagnostic {
     }
 
     static func monthOutOfRange(_ reference: NameReference, horizon: Int) -> Diagnostic {
-        Diagnostic(message: "month \(reference.index ?? 0) is beyond the horizon", range: reference.indexRange ?? reference.range,
-                   help: "months run from 0 (the decision) to \(horizon)")
+        Diagnostic(
+            message: "month \(reference.index ?? 0) is beyond the horizon",
+            range: reference.indexRange ?? reference.range,
+            help: "months run from 0 (the decision) to \(horizon)")
     }
 
     static func notIndexable(_ reference: NameReference) -> Diagnostic {
-        Diagnostic(message: "'\(reference.name)' is not a monthly output", range: reference.indexRange ?? reference.range)
+        Diagnostic(
+            message: "'\(reference.name)' is not a monthly output", range: reference.indexRange ?? reference.range)
     }
 
     static func reservedName(_ name: Name, kind: String) -> Diagnostic {
@@ -173,7 +194,8 @@ extension Diagnostic {
 
     static func wrongFileExtension(_ path: PathArgument, expected: [String]) -> Diagnostic {
         let dotted = expected.map { "." + $0 }
-        let names = dotted.count > 1 ? dotted.dropLast().joined(separator: ", ") + " or " + dotted.last! : dotted.joined()
+        let names =
+            dotted.count > 1 ? dotted.dropLast().joined(separator: ", ") + " or " + dotted.last! : dotted.joined()
         return Diagnostic(message: "this command writes \(names) files, not \(TextSanitizer.visible(path.path))",
                           range: path.range, help: "end the file name in \(names)")
     }

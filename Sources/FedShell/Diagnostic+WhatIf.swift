@@ -7,17 +7,19 @@ extension Diagnostic {
         let names = Preset.all.map(\.name) + saved + [ScenarioBook.currentName]
         return Diagnostic(message: "unknown scenario '\(name.text)'", range: name.range,
                           suggestion: Suggestion.closest(to: name.text, among: names),
-                          help: "'scenario list' shows the presets and your saved scenarios; 'current' is the one in use")
+            help: "'scenario list' shows the presets and your saved scenarios; 'current' is the one in use")
     }
 
     static func presetIsReadOnly(_ name: Name, action: String) -> Diagnostic {
-        Diagnostic(message: "'\(name.text)' is a preset, which cannot be \(action)", range: name.range,
-                   help: "presets are read-only; save your own under another name, e.g. 'scenario save my-\(name.text)'")
+        Diagnostic(
+            message: "'\(name.text)' is a preset, which cannot be \(action)", range: name.range,
+            help: "presets are read-only; save your own under another name, e.g. 'scenario save my-\(name.text)'")
     }
 
     static func currentIsReserved(_ name: Name) -> Diagnostic {
-        Diagnostic(message: "'current' always means the scenario in use; it cannot be saved or deleted", range: name.range,
-                   help: "choose another name, e.g. 'scenario save mine'")
+        Diagnostic(
+            message: "'current' always means the scenario in use; it cannot be saved or deleted", range: name.range,
+            help: "choose another name, e.g. 'scenario save mine'")
     }
 
     static func noSavedScenario(_ name: Name, saved: [String]) -> Diagnostic {
@@ -34,8 +36,10 @@ extension Diagnostic {
     }
 
     static func parameterNeedsPlainNumber(_ parameter: ModelParameter, got: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(parameter.name) needs a plain number in its own unit (\(parameter.unit)), not \(got)", range: range,
-                   help: "e.g. 'param \(parameter.name) \(ReportFormat.parameter(parameter.high))'")
+        Diagnostic(
+            message: "\(parameter.name) needs a plain number in its own unit (\(parameter.unit)), not \(got)",
+            range: range,
+            help: "e.g. 'param \(parameter.name) \(ReportFormat.parameter(parameter.high))'")
     }
 
     static func parameterNotFinite(_ parameter: ModelParameter, range: SourceRange) -> Diagnostic {
@@ -54,9 +58,14 @@ extension Diagnostic {
     }
 
     static func parameterOutsideRange(_ parameter: ModelParameter, value: Double, range: SourceRange) -> Diagnostic {
-        Diagnostic(severity: .warning,
-                   message: "\(parameter.name) = \(ReportFormat.parameter(value)) is outside its calibrated range \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))",
-                   range: range, help: "the model was not calibrated there; results are extrapolation")
+        Diagnostic(
+            severity: .warning,
+            message:
+                """
+                    \(parameter.name) = \(ReportFormat.parameter(value)) is outside its calibrated range \
+                    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))
+                    """,
+            range: range, help: "the model was not calibrated there; results are extrapolation")
     }
 
     static func notOverridden(_ name: Name) -> Diagnostic {
@@ -64,8 +73,9 @@ extension Diagnostic {
     }
 
     static func regimeHasNoSensitivity(_ name: Name) -> Diagnostic {
-        Diagnostic(message: "regime is a category, not a number: its sensitivity has no swing to measure", range: name.range,
-                   help: "try 'sensitivity reserve_ratio' or 'sensitivity effr_spread', which decide the regime")
+        Diagnostic(
+            message: "regime is a category, not a number: its sensitivity has no swing to measure", range: name.range,
+            help: "try 'sensitivity reserve_ratio' or 'sensitivity effr_spread', which decide the regime")
     }
 
     static func unknownExportFormat(_ path: PathArgument) -> Diagnostic {

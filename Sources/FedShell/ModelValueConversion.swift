@@ -31,7 +31,9 @@ enum ModelValueConversion {
     }
 
     /// Text for a variable's value, exact (for `save`) or short (for reports).
-    static func text(_ value: ScenarioVariable.Value, of variable: ScenarioVariable, precision: ValueFormatter.Precision = .exact) -> String {
+    static func text(
+        _ value: ScenarioVariable.Value, of variable: ScenarioVariable, precision: ValueFormatter.Precision = .exact
+    ) -> String {
         switch value {
         case .choice(let option): return option
         case .toggle(let on): return on ? "on" : "off"
@@ -45,7 +47,9 @@ enum ModelValueConversion {
     }
 
     /// Reads a language value as a value of `variable`, or says why it cannot.
-    static func modelValue(_ value: Value, for variable: ScenarioVariable, start: StartState) -> Result<ScenarioVariable.Value, ConversionProblem> {
+    static func modelValue(_ value: Value, for variable: ScenarioVariable, start: StartState) -> Result<
+        ScenarioVariable.Value, ConversionProblem
+    > {
         switch variable.kind {
         case .toggle:
             if case .bool(let on) = value { return .success(.toggle(on)) }
@@ -60,12 +64,14 @@ enum ModelValueConversion {
             guard let word else { return .failure(.expectedOption(options)) }
             guard options.contains(word) else { return .failure(.notAnOption(word, options)) }
             return .success(.choice(word))
-        case .number(let unit, _, _, _):
-            return number(value, unit, start: start).map { .number(cleaned($0)) }
+        case .number(let unit, _, _, let whole):
+            return number(value, unit, start: start).map { .number(whole ? wholeOrExact($0) : cleaned($0)) }
         }
     }
 
-    private static func number(_ value: Value, _ unit: ScenarioVariable.Unit, start: StartState) -> Result<Double, ConversionProblem> {
+    private static func number(_ value: Value, _ unit: ScenarioVariable.Unit, start: StartState) -> Result<
+        Double, ConversionProblem
+    > {
         if case .date(let year, let month) = value, unit == .monthIndex {
             return .success(Double((year - start.calendarYear) * 12 + month - start.calendarMonth))
         }
@@ -92,10 +98,20 @@ enum ModelValueConversion {
             return .success(quantity.value)
         default:
             if dimension.isPlain, unit == .basisPoints { return .failure(.plainNumberNeedsUnit("bp")) }
-            if dimension.isPlain, unit == .billionsOfDollarsPerMonth { return .failure(.plainNumberNeedsUnit("B/month")) }
+            if dimension.isPlain, unit == .billionsOfDollarsPerMonth {
+                return .failure(.plainNumberNeedsUnit("B/month"))
+            }
             if dimension == .ratio, unit == .fractionPerYear { return .failure(.missingPerYear) }
             return .failure(.expected(unit))
         }
+    }
+
+    /// A whole number when within 1e-9 of one (`52 weeks` is 12 months after conversion noise), else the value
+    /// exactly as given, so the model refuses `set draws 100000.0000001` instead of reading 100000.
+    static func wholeOrExact(_ number: Double) -> Double {
+        guard number.isFinite else { return number }
+        let nearest = number.rounded()
+        return (number - nearest).magnitude <= 1e-9 ? nearest : number
     }
 
     /// Rounds to 12 significant digits, removing the last-bit noise of unit conversions.

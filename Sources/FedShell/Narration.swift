@@ -5,7 +5,8 @@ enum Narration {
     /// The note behind a bar, each line wrapped to `width` columns.
     static func note(_ text: String, width: Int = 80) -> String {
         visible(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
-            line.isEmpty ? ["  │"] : TextWrap.wrap(String(line), width: max(30, width), firstIndent: "  │ ", indent: "  │ ")
+            line.isEmpty
+                ? ["  │"] : TextWrap.wrap(String(line), width: max(30, width), firstIndent: "  │ ", indent: "  │ ")
         }.joined(separator: "\n") + "\n"
     }
 

@@ -38,7 +38,8 @@ extension Session {
         case .claims: try claims(statement: statement)
         case .save(let path, let minimal, let force): try save(to: path, minimal: minimal, force: force, source: source)
         case .source(let path): try runScript(at: path)
-        case .export(let path, let force, let format): try export(to: path, force: force, format: format, statement: statement)
+        case .export(let path, let force, let format):
+            try export(to: path, force: force, format: format, statement: statement)
         case .record(let path, let force): try record(to: path, force: force, statement: statement)
         case .data(let action): try data(action, statement: statement, source: source)
         case .calibrate(let day, let svg, let force):
@@ -48,6 +49,7 @@ extension Session {
         case .lesson(let name): try lesson(name, statement: statement)
         case .note(let text): output.note(text.text, width: options.terminalWidth)
         case .pause: try pause(statement: statement)
+        case .clear: options.clearScreen?()
         case .predict(let output, let guess): try predict(output, guess: guess, statement: statement, source: source)
         case .assert(let expression): try assertion(expression, source: source)
         case .glossary(let term): try glossary(term, statement: statement)

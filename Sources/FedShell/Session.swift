@@ -35,8 +35,12 @@ package final class Session {
         package var waitForEnter: (@Sendable () -> PersonAnswer)? = nil
         /// Asks the person a question and reads one line (`predict` in a lesson); nil when no one is there.
         package var ask: (@Sendable (String) -> PersonAnswer)? = nil
+        /// Clears the terminal's screen (`clear`); nil where output is not a terminal, so `clear` does nothing.
+        package var clearScreen: (@Sendable () -> Void)? = nil
         /// Columns available for tables and charts.
         package var terminalWidth = 80
+        /// Where `record -` writes its handout (standard output; a test gives a pipe).
+        package var standardOutputDescriptor: Int32 = STDOUT_FILENO
         /// Whether the terminal shows Unicode (box drawing, blocks); ASCII otherwise.
         package var unicode = true
         /// Whether to colour output (a terminal, and NO_COLOR unset).
@@ -95,7 +99,8 @@ package final class Session {
     var classroom = ClassroomState()
     /// The shipped series and the user's imports, read when first used.
     /// The shipped series: `share/fedsh/data` beside an installed binary, `data/` in the source tree.
-    lazy var seriesLibrary = SeriesLibrary(shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
+    lazy var seriesLibrary = SeriesLibrary(
+        shippedFolder: ShippedFiles.folder(named: "data") ?? SeriesLibrary.snapshotFolder,
                                            importFolder: options.dataFolder, digest: options.fileDigest)
 
     package init(output: SessionOutput, options: Options = Options()) {
@@ -116,6 +121,15 @@ package final class Session {
         var outcome = RunOutcome()
         for line in source.lines() {
             if line.text.unicodeScalars.allSatisfy(Self.isBlank) { continue }
+            // Ctrl-C stops a script between lines too (a long `source` of quick commands has no
+            // computation to cancel), whatever `--keep-going` says; a sourced script then keeps nothing.
+            if !line.origin.isTyped, options.isCancelled() {
+                let start = SourceLocation(offset: 0, line: line.firstLine, column: 1)
+                output.report(Diagnostic.cancelled(SourceRange(at: start)).attaching(line))
+                outcome.failures += 1
+                outcome.stoppedAtFailure = true
+                break
+            }
             if line.origin.isTyped { enteredLines.append(line.text) }
             if !line.origin.isTyped, let beforeLine = options.beforeLine {
                 var answer = beforeLine(line)
@@ -188,7 +202,9 @@ package final class Session {
                         if undoStack.count > 1_256 { undoStack = ArraySlice(undoStack.suffix(1_000)) }
                         redoStack.removeAll()
                     }
-                    if changed, sourceStack.isEmpty || source.isInteractive { options.stateDidChange?(replayableCommands) }
+                    if changed, sourceStack.isEmpty || source.isInteractive {
+                        options.stateDidChange?(replayableCommands)
+                    }
                 } catch {
                     state = before
                     output.report(error.attaching(source))

@@ -18,7 +18,9 @@ struct SessionResolver: NameResolver {
         }
         if let output = Output(rawValue: reference.name) { return resolve(output, reference) }
         if let variable = ScenarioVariable.named(reference.name) {
-            guard reference.member == nil, reference.index == nil else { return .failure(.variableHasNoBand(reference)) }
+            guard reference.member == nil, reference.index == nil else {
+                return .failure(.variableHasNoBand(reference))
+            }
             return .success(Self.value(variable.get(state.scenario), of: variable))
         }
         if Self.words.contains(reference.name), reference.member == nil, reference.index == nil {

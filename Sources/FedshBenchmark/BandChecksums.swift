@@ -2,7 +2,7 @@ import FedModel
 
 /// `fedsh-bench --checksums`: one FNV-1a checksum per case of every band's bit pattern and regime
 /// share, for showing that a change to the Monte Carlo leaves its numbers bit-for-bit the same at
-/// sizes the golden tables do not reach (10,000 draws and more take the bracketed selection).
+/// sizes the golden tables do not reach (10,000 draws and more reach the deeper levels of the bucket selection).
 enum BandChecksums {
     static let sizes = [(10_000, 24), (5_000, 60), (4_096, 12), (20_000, 3), (777, 7), (2_000, 60), (100_000, 12)]
 

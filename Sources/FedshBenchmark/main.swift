@@ -45,23 +45,28 @@ func wanted(_ name: String) -> Bool { only == nil || only == name }
 let session = Session(output: DiscardingOutput())
 let setLines = (0..<100).map { SourceText(origin: .file, name: "bench", text: "set purchases \($0)B/month") }
 if wanted("set_and_central_eval") {
-    measures.append(stopwatch.measure("set_and_central_eval", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
-        session.run(setLines[index % setLines.count])
-        let path = Simulation(scenario: session.scenarioInForce, parameters: session.parametersInForce).run()
-        sink += path[path.count - 1].balanceSheet.reserves
-    })
+    measures.append(
+        stopwatch.measure("set_and_central_eval", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) {
+            index in
+            session.run(setLines[index % setLines.count])
+            let path = Simulation(scenario: session.scenarioInForce, parameters: session.parametersInForce).run()
+            sink += path[path.count - 1].balanceSheet.reserves
+        })
 }
 if wanted("set_only") {
-    measures.append(stopwatch.measure("set_only", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
-        session.run(setLines[index % setLines.count])
-    })
+    measures.append(
+        stopwatch.measure("set_only", unit: "us", batch: quick ? 200 : 2_000, samples: quick ? 3 : 21) { index in
+            session.run(setLines[index % setLines.count])
+        })
 }
 if wanted("central_simulation_12m") {
     let central = scenario(purchases: 45, horizon: 12)
-    measures.append(stopwatch.measure("central_simulation_12m", unit: "us", batch: quick ? 200 : 5_000, samples: quick ? 3 : 21) { _ in
-        let path = Simulation(scenario: central).run()
-        sink += path[path.count - 1].balanceSheet.reserves
-    })
+    measures.append(
+        stopwatch.measure("central_simulation_12m", unit: "us", batch: quick ? 200 : 5_000, samples: quick ? 3 : 21) {
+            _ in
+            let path = Simulation(scenario: central).run()
+            sink += path[path.count - 1].balanceSheet.reserves
+        })
 }
 
 // Monte Carlo bands: one scenario, 10,000 draws, 24 months, on every core.
@@ -103,15 +108,18 @@ if wanted("solve_bisection_30") {
 if wanted("read_snapshot") {
     measures.append(stopwatch.measure("read_snapshot", unit: "ms", samples: quick ? 2 : 15) { _ in
         let library = SeriesLibrary(importFolder: nil)
-        for entry in library.entries() { sink += Double((try? library.series(entry.identifier))??.observations.count ?? 0) }
+            for entry in library.entries() {
+                sink += Double((try? library.series(entry.identifier))??.observations.count ?? 0)
+            }
     })
 }
 if wanted("start_state_from_data") {
     let library = SeriesLibrary(importFolder: nil)
     _ = try? StartStateBuilder(library: library).build(on: .snapshotEnd)
-    measures.append(stopwatch.measure("start_state_from_data", unit: "us", batch: quick ? 10 : 200, samples: quick ? 3 : 21) { _ in
-        sink += (try? StartStateBuilder(library: library).build(on: .snapshotEnd))?.state.reserves ?? 0
-    })
+    measures.append(
+        stopwatch.measure("start_state_from_data", unit: "us", batch: quick ? 10 : 200, samples: quick ? 3 : 21) { _ in
+            sink += (try? StartStateBuilder(library: library).build(on: .snapshotEnd))?.state.reserves ?? 0
+        })
 }
 
 print("{\"quick\": \(quick), \"sink\": \(sink.isFinite ? String(sink) : "0"), \"measures\": [")

@@ -1,22 +1,18 @@
 import Foundation
 
-/// A failed system call on the history file, with its `errno`.
+/// A failed system call on the history file, with its `errno`, or a refusal of the file; worded in
+/// `HistoryFileError+Messages.swift`.
 package struct HistoryFileError: Error {
-    package let code: Int32
-    /// Words for a refusal that is not a failed call (a device, a file too large).
-    package var reason: String? = nil
-
-    static func describe(_ error: Error) -> String {
-        if let error = error as? HistoryFileError { return error.reason ?? String(cString: strerror(error.code)) }
-        if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return error.localizedDescription
+    /// A file refused before any call failed.
+    package enum Refusal: Sendable, Equatable {
+        /// A device, FIFO, socket or folder.
+        case notRegularFile
+        /// Larger than `limit` bytes.
+        case tooLarge(limit: Int)
     }
-}
 
-extension CocoaError {
-    fileprivate var underlying: Error? { userInfo[NSUnderlyingErrorKey] as? Error }
+    package let code: Int32
+    package var refusal: Refusal? = nil
 }
 
 // Plain POSIX calls: they give O_APPEND, one write per command, and errno for the warning.
@@ -28,8 +24,7 @@ extension HistoryStore {
 
     /// Refuses a history path that is not a regular file (a device, FIFO, socket or folder; a
     /// symlink is followed): reading or replacing one would hang or destroy it.
-    static let tooLarge = HistoryFileError(
-        code: EFBIG, reason: "it is larger than \(maximumFileSize >> 20) MiB, more than a history file holds")
+    static let tooLarge = HistoryFileError(code: EFBIG, refusal: .tooLarge(limit: maximumFileSize))
 
     static func checkRegularFile(_ path: String) throws {
         var status = stat()
@@ -38,7 +33,7 @@ extension HistoryStore {
             throw HistoryFileError(code: errno)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw HistoryFileError(code: EINVAL, reason: "it is not a regular file")
+            throw HistoryFileError(code: EINVAL, refusal: .notRegularFile)
         }
         guard Int(status.st_size) <= maximumFileSize else {
             throw tooLarge

@@ -120,7 +120,7 @@ package final class HistoryStore {
     private func disableWriting(_ path: String, _ error: Error) {
         isWritable = false
         if warning == nil {
-            warning = "fedsh: history will not be saved to \(path): \(HistoryFileError.describe(error)); keeping it for this session only"
+            warning = HistoryFileError.notSavedWarning(path: path, error)
         }
     }
 

@@ -20,13 +20,22 @@ struct FedshCommand: ParsableCommand {
     @Argument(help: "Scripts to run, in order.", completion: .file(extensions: ["fed"]))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Run these commands (separated by ';' or newlines) and exit.")
-    var command: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Run these commands (separated by ';' or newlines) and exit.",
+        discussion: "Given more than once, each -c is a line of one input, run in order (errors say -c:LINE:COL)."))
+    var command: [String] = []
 
     @Flag(name: .shortAndLong, help: "Stay at the prompt after running scripts or -c.")
     var interactive = false
 
-    @Flag(name: .shortAndLong, help: "No confirmations of what commands did (which go to standard error when standard output is not a terminal); results and errors still show.")
+    @Flag(
+        name: .shortAndLong,
+        help:
+            """
+                No confirmations of what commands did (which go to standard error when standard output is not a \
+                terminal); results and errors still show.
+                """
+    )
     var quiet = false
 
     @Flag(help: "Print each script command before its output.")
@@ -45,7 +54,10 @@ struct FedshCommand: ParsableCommand {
     @Flag(help: "Carry on after a failing command in a script (the exit status still reports it).")
     var keepGoing = false
 
-    @Option(help: "History file (default $FEDSH_HISTORY, else $XDG_STATE_HOME/fedsh/history or ~/.local/state/fedsh/history).")
+    @Option(
+        help:
+            "History file (default $FEDSH_HISTORY, else $XDG_STATE_HOME/fedsh/history or ~/.local/state/fedsh/history)."
+    )
     var historyFile: String?
 
     @Flag(help: "Do not read or write the history file.")
@@ -116,6 +128,10 @@ struct FedshCommand: ParsableCommand {
         options.terminalWidth = TerminalEnvironment.columns()
         options.unicode = TerminalEnvironment.showsUnicode
         options.color = color.colors(descriptor: 1)
+        if isatty(STDOUT_FILENO) == 1 {
+            // Home and erase the screen; the scrollback is kept, so what the class saw can be scrolled back to.
+            options.clearScreen = { TerminalOutput.write("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
+        }
         let personPresent = TerminalPause.personPresent
         let dimmed = options.color
         if personPresent {
@@ -129,7 +145,7 @@ struct FedshCommand: ParsableCommand {
         options.progress = { progressLine.update($0) }
         let journal = SessionJournal.standard()
         // Only what a person types is journaled: scripts and pipes can simply be run again.
-        let journaling = isatty(0) == 1 && ((files.isEmpty && command == nil) || interactive) ? journal : nil
+        let journaling = isatty(0) == 1 && ((files.isEmpty && command.isEmpty) || interactive) ? journal : nil
         if let journaling { options.stateDidChange = { journaling.record($0) } }
         let session = Session(output: terminal, options: options)
         defer { session.finishRecording() }
@@ -153,8 +169,9 @@ struct FedshCommand: ParsableCommand {
             if outcome.quitRequested { throw ExitCode(Int32(session.requestedExitStatus ?? (failures == 0 ? 0 : 1))) }
             if outcome.stoppedAtFailure { throw ExitCode(1) }
         }
-        if let command {
-            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: command))
+        if !command.isEmpty {
+            let text = command.joined(separator: "\n")
+            let outcome = session.run(SourceText(origin: .commandString, name: "-c", text: text))
             failures += outcome.failures
             if outcome.stoppedByPerson, !interactive { throw ExitCode(130) }
             if outcome.stoppedByPerson { InterruptFlag.reset() }
@@ -173,7 +190,9 @@ struct FedshCommand: ParsableCommand {
     }
 
     /// `--recover`: replays the journal quietly and says what it restored, or refuses clearly.
-    private func recoverSession(_ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool) throws {
+    private func recoverSession(
+        _ session: Session, from journal: SessionJournal?, terminal: TerminalOutput, consume: Bool
+    ) throws {
         guard let journal else {
             terminal.report(.recovery(.journalTurnedOff))
             throw ExitCode(1)
@@ -190,7 +209,8 @@ struct FedshCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             terminal.quiet = true
-            let outcome = session.run(SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
+            let outcome = session.run(
+                SourceText(origin: .recovery, name: url.path, text: commands.joined(separator: "\n")))
             terminal.quiet = false
             guard outcome.succeeded else {
                 terminal.report(.recovery(.stoppedAtError(journal: url.path)))
@@ -199,9 +219,11 @@ struct FedshCommand: ParsableCommand {
             // A shell at the prompt carries the state on in its own journal; a script leaves it.
             if consume { journal.consumed(url) }
             let changes = commands.filter { $0 != "reset" }
-            TerminalOutput.write("fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
-                + (changes.isEmpty ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
-                + ") from \(url.path)\n", to: 2)
+            TerminalOutput.write(
+                "fedsh: recovered the last session (\(changes.count) command\(changes.count == 1 ? "" : "s"): "
+                    + (changes.isEmpty
+                        ? "the defaults" : (changes.count > 3 ? "…; " : "") + changes.suffix(3).joined(separator: "; "))
+                    + ") from \(url.path)\n", to: 2)
         }
     }
 

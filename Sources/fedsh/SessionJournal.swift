@@ -59,9 +59,8 @@ final class SessionJournal: @unchecked Sendable {
         } catch {
             guard !failureReported else { return }
             failureReported = true
-            TerminalOutput.write("fedsh: warning: cannot write the session journal: \(error.message); "
-                + "this session cannot be recovered after a crash\n", to: 2)
-            try? ScriptFile.write("# fedsh (pid \(getpid())) could not write its journal: \(error.message)\n",
+            TerminalOutput.write("fedsh: " + DiagnosticRenderer().render(.journalNotWritten(error)) + "\n", to: 2)
+            try? ScriptFile.write(Diagnostic.journalFailureNote(process: getpid(), error),
                                   to: failureNoteURL, replace: true)
         }
     }
@@ -107,13 +106,16 @@ final class SessionJournal: @unchecked Sendable {
         let candidates = ([url] + siblings).filter(Self.isRegularFile)
         guard !candidates.isEmpty else { return .failure(.noJournal(path: url.path, absence())) }
         func modified(_ file: URL) -> Date {
-            ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date) ?? .distantPast
+            ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date)
+                ?? .distantPast
         }
         let orphans = candidates.filter { Self.writer(of: $0).map { !Self.isRunning($0) } ?? true }
         let chosen = (orphans.isEmpty ? candidates : orphans).max { modified($0) < modified($1) }!
         do {
             let text = try ScriptFile.read(chosen)
-            let commands = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let commands = text.split(separator: "\n").map(String.init).filter {
+                !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }
             return .success((chosen, commands))
         } catch {
             return .failure(.unreadable(error))
@@ -141,7 +143,9 @@ final class SessionJournal: @unchecked Sendable {
         guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 80), as: UTF8.self)
-        guard let start = head.range(of: "(pid "), let end = head[start.upperBound...].firstIndex(of: ")") else { return nil }
+        guard let start = head.range(of: "(pid "), let end = head[start.upperBound...].firstIndex(of: ")") else {
+            return nil
+        }
         return pid_t(head[start.upperBound..<end])
     }
 

@@ -29,9 +29,17 @@ enum TerminalPause {
         let flags = fcntl(descriptor, F_GETFL)
         _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
         var pending: UInt8 = 0
-        while early.count < 4_096, read(descriptor, &pending, 1) == 1 { early.append(pending) }
+        var endOfInput = false
+        while early.count < 4_096 {
+            let count = read(descriptor, &pending, 1)
+            if count == 1 { early.append(pending); continue }
+            // A canonical terminal turns Ctrl-D on an empty line into a read of 0 bytes: it is consumed
+            // here, so it must stop here (the blocking read below would never see it).
+            endOfInput = count == 0
+            break
+        }
         _ = fcntl(descriptor, F_SETFL, flags)
-        if early.contains(0x03) || early.contains(0x04) || InterruptFlag.isSet {
+        if endOfInput || early.contains(0x03) || early.contains(0x04) || InterruptFlag.isSet {
             TerminalOutput.write("\n", to: 1)
             return .stop
         }
@@ -56,7 +64,9 @@ enum TerminalPause {
                 TerminalOutput.write("\n", to: 1)
                 return .stop
             }
-            if poll(&ready, 1, 100) == 0 { continue }
+            // Only read when a byte is there: a Ctrl-C during the poll makes it fail with EINTR, and a blocking
+            // read then (restarted after the signal) would wait for a whole line and never see the flag.
+            if poll(&ready, 1, 100) <= 0 || ready.revents & Int16(POLLIN | POLLHUP | POLLERR) == 0 { continue }
             let count = read(descriptor, &byte, 1)
             if count == 1 {
                 // Ctrl-C or Ctrl-D typed before the terminal's modes were set arrive as bytes.
@@ -96,6 +106,22 @@ enum TerminalPause {
             TerminalOutput.write(shown + "\n", to: 1)
             return .line("")
         }
-        return waitForEnter(prompt: shown + dim("   (Enter, or type a command)", dimmed), dimmed: false)
+        return waitForEnter(prompt: stepPrompt(place: place, text: text, dimmed: dimmed), dimmed: false)
+    }
+
+    static let stepHint = "(Enter, or type a command)"
+
+    /// The line a step waits on, within the terminal's width (a wrapped prompt garbles what is typed
+    /// after it): the command and the hint on one line when they fit, else a shorter hint, else the
+    /// command on its own line(s) and the hint on the line the typing goes.
+    static func stepPrompt(place: String, text: String, dimmed: Bool, width: Int = TerminalEnvironment.columns())
+        -> String
+    {
+        let shown = "\(dim(place, dimmed))  fedsh> \(text)"
+        let visible = place.count + 2 + "fedsh> ".count + text.count
+        // One column spare: a line that fills the terminal exactly leaves the cursor on the next.
+        if visible + 3 + stepHint.count < width { return shown + dim("   " + stepHint, dimmed) }
+        if visible + 3 + "(Enter)".count < width { return shown + dim("   (Enter)", dimmed) }
+        return shown + "\n" + dim("  " + stepHint + " ", dimmed)
     }
 }

@@ -36,7 +36,8 @@ struct SeriesFormatTests {
 
     @Test func dataDownloadProgramIsScaledToTheCataloguesUnit() throws {
         let series = try SeriesReader.read(Fixtures.url("ddp-h41.csv"), identifier: "WRESBAL")
-        #expect(series.observations.map(\.value) == [2_890_000, nil, 2_932_112], "billions → FRED's millions; ND missing")
+        #expect(
+            series.observations.map(\.value) == [2_890_000, nil, 2_932_112], "billions → FRED's millions; ND missing")
         let named = try SeriesReader.read(Fixtures.url("ddp-h41.csv"))
         #expect(named.identifier == "RESH4S_N.WW", "without 'as ID' the file's own code")
     }

@@ -50,7 +50,8 @@ struct StartStateBuilderTests {
     }
 
     @Test func september2019IsTheDataOf18September() throws {
-        let report = try Self.builder.build(on: Day(iso: "2019-09-18")!, name: "sep-2019", title: "repo spike, Sep 2019")
+        let report = try Self.builder.build(
+            on: Day(iso: "2019-09-18")!, name: "sep-2019", title: "repo spike, Sep 2019")
         let named = StartState.september2019
         #expect(BalanceSheet(start: report.state) == BalanceSheet(start: named))
         #expect(!report.state.hasStandingRepoFacility)

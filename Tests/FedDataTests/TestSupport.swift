@@ -25,7 +25,8 @@ final class TemporaryFolder {
 
     /// Names of the files in a subfolder (empty if it does not exist).
     func contents(of subfolder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(subfolder).path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(subfolder).path)) ?? [])
+            .sorted()
     }
 }
 
@@ -37,7 +38,8 @@ enum Fixtures {
 
 /// Reads a file and returns the error it raised, or nil.
 func readError(_ url: URL, as identifier: String? = nil) -> DataError? {
-    do { _ = try SeriesReader.read(url, identifier: identifier, displayName: url.lastPathComponent); return nil } catch {
+    do { _ = try SeriesReader.read(url, identifier: identifier, displayName: url.lastPathComponent); return nil } catch
+    {
         return error
     }
 }

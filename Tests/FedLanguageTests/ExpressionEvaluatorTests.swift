@@ -30,7 +30,6 @@ struct ExpressionEvaluatorTests {
         ("10B / 5B", .plain(2)),
         ("1_000 * 2", .plain(2000)),
         ("1e9", .plain(1e9)),
-        ("1e-400", .plain(0)),
     ] as [(String, Quantity)])
     func evaluatesQuantities(text: String, expected: Quantity) throws {
         let value = try evaluate(text).get()
@@ -129,5 +128,31 @@ struct ExpressionEvaluatorTests {
         #expect(source.text(in: references[0].range) == "btc.p10[1 + 2]")
         #expect(references[0].memberRange.map { source.text(in: $0) } == "p10")
         #expect(references[0].indexRange.map { source.text(in: $0) } == "1 + 2")
+    }
+}
+
+/// Numbers too small to hold are errors, as numbers too large are (issue 11's parser mismatches).
+struct TinyNumberTests {
+    @Test(arguments: ["1e-400", "1e-9999", "1e-330", "1e-200 * 1e-200", "1e-300 / 1e100"])
+    func tinyLiteralsAreRefused(text: String) {
+        guard case .failure(let diagnostic) = ExpressionEvaluator.evaluate(SourceText(text: text)) else {
+            Issue.record("\(text) read as a number"); return
+        }
+        #expect(diagnostic.message.contains("too small"), "\(diagnostic.message)")
+    }
+
+    @Test(arguments: ["0e-9999", "0", "1e-300", "0.0", "1e-320", "0 * 1e-300"])
+    func zeroAndSmallNormalNumbersRead(text: String) {
+        guard case .success = ExpressionEvaluator.evaluate(SourceText(text: text)) else {
+            Issue.record("\(text) refused"); return
+        }
+    }
+
+    @Test func deepNotIsBounded() {
+        let text = String(repeating: "not ", count: 300) + "on"
+        guard case .failure(let diagnostic) = ExpressionEvaluator.evaluate(SourceText(text: text)) else {
+            Issue.record("300 nots parsed"); return
+        }
+        #expect(diagnostic.message.contains("too deeply nested"))
     }
 }

@@ -12,6 +12,7 @@ struct ParserTests {
         switch expression.kind {
         case .number(let literal):
             (literal.hasDollarSign ? "$" : "") + literal.number.text + (literal.unit?.spelling ?? "")
+                + (literal.per.map { "/" + $0.spelling } ?? "")
         case .unit(let unit): unit.spelling
         case .boolean(let truth): "\(truth)"
         case .date(let year, let month): "\(year)-\(month)"
@@ -23,11 +24,28 @@ struct ParserTests {
         case .negate(let operand): "(-\(shape(operand)))"
         case .parenthesized(let inner): shape(inner)
         case .binary(let operation, let left, let right): "(\(shape(left)) \(operation.symbol) \(shape(right)))"
+        case .not(let operand): "(not \(shape(operand)))"
+        case .logical(let operation, let left, let right): "(\(shape(left)) \(operation.word) \(shape(right)))"
+        case .converted(let value, let target): "(\(shape(value)) -> \(target.text))"
         }
     }
 
     @Test(arguments: [
-        ("45B/month", "(45B / month)"),
+        ("45B/month", "45B/month"),
+        ("45B / month", "(45B / month)"),
+        ("45B/month / 30B/month", "(45B/month / 30B/month)"),
+        ("12/month", "(12 / month)"),
+        ("a and b or c", "((a and b) or c)"),
+        ("a or b and c", "(a or (b and c))"),
+        ("not a and b", "((not a) and b)"),
+        ("not not a", "(not (not a))"),
+        ("qt == off and purchases == 0", "((qt == false) and (purchases == 0))"),
+        ("not x < 1 or y", "((not (x < 1)) or y)"),
+        ("AND_x", "and_x"),
+        ("45B/month -> T/year", "(45B/month -> $T/year)"),
+        ("a + b -> $B", "((a + b) -> $B)"),
+        ("18 months -> years", "(18months -> years)"),
+        ("x -> %", "(x -> %)"),
         ("$45B", "$45B"),
         ("$45", "$45"),
         ("18 months", "18months"),
@@ -42,8 +60,8 @@ struct ParserTests {
         ("reserves[3]", "reserves[3]"),
         ("BTC.P10", "btc.p10"),
         ("btc.p10[month + 1]", "btc.p10[(month + 1)]"),
-        ("45B/month * 12 months", "((45B / month) * 12months)"),
-        ("5%/year", "(5% / year)"),
+        ("45B/month * 12 months", "(45B/month * 12months)"),
+        ("5%/year", "5%/year"),
         ("x / d", "(x / d)"),
         ("on", "true"),
         ("OFF", "false"),
@@ -79,9 +97,13 @@ struct ParserTests {
         #expect(section.text == "markets")
         #expect(throws: Diagnostic.self) { try command("eval --json --csv") }
         guard case .compare(_, .csv) = try command("compare cabana --csv") else { Issue.record("compare"); return }
-        guard case .sweep(_, _, _, _, _, .json) = try command("sweep purchases 0..45B/month step 15B/month show btc --json")
+        guard
+            case .sweep(_, _, _, _, _, .json) = try command(
+                "sweep purchases 0..45B/month step 15B/month show btc --json")
         else { Issue.record("sweep"); return }
-        guard case .sensitivity(_, .json) = try command("sensitivity btc --json") else { Issue.record("sensitivity"); return }
+        guard case .sensitivity(_, .json) = try command("sensitivity btc --json") else {
+            Issue.record("sensitivity"); return
+        }
         #expect(try command("param --csv") == .param(.show(nil, format: .csv)))
         guard case .show(_, true, .json) = try command("show all --json") else { Issue.record("show all"); return }
         #expect(try command("history") == .history(count: nil))
@@ -92,9 +114,13 @@ struct ParserTests {
         #expect(name.range.start.column == 5)
         guard case .set(let bare, _) = try command("set purchases 45B/month") else { Issue.record("set"); return }
         #expect(bare.text == "purchases")
-        guard case .letBinding(let variable, _) = try command("let extra = 10B/month") else { Issue.record("let"); return }
+        guard case .letBinding(let variable, _) = try command("let extra = 10B/month") else {
+            Issue.record("let"); return
+        }
         #expect(variable.text == "extra")
-        guard case .show(let names, false, _) = try command("show purchases, rate_cut qt") else { Issue.record("show"); return }
+        guard case .show(let names, false, _) = try command("show purchases, rate_cut qt") else {
+            Issue.record("show"); return
+        }
         #expect(names.map(\.text) == ["purchases", "rate_cut", "qt"])
         guard case .unset(let unset) = try command("unset qt") else { Issue.record("unset"); return }
         #expect(unset.text == "qt")

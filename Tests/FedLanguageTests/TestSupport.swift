@@ -55,7 +55,8 @@ struct DictionaryNameResolver: NameResolver {
             return .failure(.noMembersOrIndex(reference.name, range: reference.range))
         }
         guard let value = values[reference.name] else {
-            return .failure(.unknownVariable(reference.name, range: reference.nameRange, candidates: values.keys.sorted()))
+            return .failure(
+                .unknownVariable(reference.name, range: reference.nameRange, candidates: values.keys.sorted()))
         }
         return .success(value)
     }

@@ -81,7 +81,9 @@ struct ValueFormatterTests {
         switch Int.random(in: 0..<5, using: &generator) {
         case 0: return Double(Int.random(in: -1_000_000...1_000_000, using: &generator))
         case 1: return Double(Int.random(in: -10_000...10_000, using: &generator)) / 100
-        case 2: return Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &generator) ? 1 : -1)
+        case 2:
+            return Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)
+                * (Bool.random(using: &generator) ? 1 : -1)
         default:
             let exponent = Double.random(in: -30...30, using: &generator)
             return Double.random(in: -10...10, using: &generator) * pow10(exponent)

@@ -25,8 +25,12 @@ struct DeclarationTests {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/MODEL.md")
         let text = try String(contentsOf: docs, encoding: .utf8)
-        for parameter in ModelParameter.catalog { #expect(text.contains("`\(parameter.name)`"), "\(parameter.name) missing from docs/MODEL.md") }
-        for output in Output.allCases { #expect(text.contains("`\(output.rawValue)`"), "\(output.rawValue) missing from docs/MODEL.md") }
+        for parameter in ModelParameter.catalog {
+            #expect(text.contains("`\(parameter.name)`"), "\(parameter.name) missing from docs/MODEL.md")
+        }
+        for output in Output.allCases {
+            #expect(text.contains("`\(output.rawValue)`"), "\(output.rawValue) missing from docs/MODEL.md")
+        }
     }
 
     @Test func variableDefaultsAndPresetsAreValid() {

@@ -93,7 +93,7 @@ struct DomainPropertyTests {
         }
     }
 
-    /// The crashes of the reliability review (../shared/reviews/rel.md, C1): allowed values that
+    /// The crashes of the reliability review (the reliability review of Dec 2026, C1): allowed values that
     /// drove reserves negative and the SRF take-up to infinity.
     @Test func fundingShortfallIsCappedNotCrashed() {
         var scenario = Scenario()

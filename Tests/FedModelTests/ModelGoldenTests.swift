@@ -79,7 +79,8 @@ enum ModelGolden {
 
     /// One row a month: each output's p10, p50, p90, then the share of draws in each regime.
     static func table(_ bands: Bands, months: Int) -> String {
-        let columns = ["month"] + Output.allCases.flatMap { ["\($0.rawValue)_p10", "\($0.rawValue)_p50", "\($0.rawValue)_p90"] }
+        let columns =
+            ["month"] + Output.allCases.flatMap { ["\($0.rawValue)_p10", "\($0.rawValue)_p50", "\($0.rawValue)_p90"] }
             + ReserveRegime.allCases.map { "share_\($0.rawValue)" }
         var lines = ["draws \(bands.draws)", columns.joined(separator: ",")]
         for month in 0..<months {
@@ -112,7 +113,9 @@ enum ModelGolden {
             cells += ["\(result.bankAssets)", "\(result.nominalGDP)"]
             let assets = result.assets
             for channels in [assets.spx, assets.ndx, assets.btc, assets.eth, assets.twoYear, assets.tenYear] {
-                cells += [channels.surprise, channels.liquidity, channels.duration, channels.fundingStress].map { "\($0)" }
+                cells += [channels.surprise, channels.liquidity, channels.duration, channels.fundingStress].map {
+                    "\($0)"
+                }
             }
             lines.append(cells.joined(separator: ","))
         }

@@ -134,7 +134,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("record --force /dev/full", "this command writes .md, .html or .htm files, not /dev/full"),
         BadInput("record handout.txt", "this command writes .md, .html or .htm files, not handout.txt"),
         BadInput("export paths.json/", "paths.json/ ends in '/', so it names a folder, not a file"),
-        // Parameter overrides outside their domains (../shared/reviews/rel.md, C2 and H1)
+        // Parameter overrides outside their domains (the reliability review of Dec 2026, C2 and H1)
         BadInput("param demand_scale 0", "demand_scale = 0 is outside its domain 0.5 … 50 bp"),
         BadInput("param demand_decay 100", "demand_decay = 100 is outside its domain 0.05 … 1 1/pp"),
         BadInput("param liquidity_lag -1", "liquidity_lag = −1 is outside its domain 0 … 24 months"),
@@ -145,6 +145,19 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("param srf_take_up -1e18", "srf_take_up"),
         BadInput("param currency_growth_miss 2147483648", "currency_growth_miss"),
         BadInput("param btc_beta 1e9999", "number too large"),
+        // Parser mismatches of the reliability review (issue 11): a clear error, never a silent 0 or rounding
+        BadInput("param btc_beta =", "expected a value after '=' in param btc_beta"),
+        BadInput("param btc_beta = ;print 1", "expected a value after '=' in param btc_beta"),
+        BadInput("set draws 100000.0000001", "draws = 100000.0000001 is out of range"),
+        BadInput("set draws 2000.0000001", "draws must be a whole number"),
+        BadInput("set seed 7.5", "seed must be a whole number"),
+        BadInput("print 1e-9999", "number too small to hold"),
+        BadInput("let tiny = 1e-330", "number too small to hold"),
+        BadInput("set rate_cut 1e-9999bp", "number too small to hold"),
+        BadInput("print 1e-300 * 1e-300", "result is too small to hold"),
+        BadInput("print 1e-300 / 1e300", "result is too small to hold"),
+        BadInput("print 45B -> bp", "cannot show $45B in bp"),
+        BadInput("print qt or 1", "'or' needs a condition on each side"),
         // Terminal controls in strings (S1)
         BadInput("print \"\u{1B}]2;PWNED\u{7}\"", "a string may not hold U+001B"),
         BadInput("let title = \"\u{1B}[2J\"", "a string may not hold U+001B"),
@@ -155,17 +168,21 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         // Data files and series
         BadInput("data import \(files.path("empty.csv"))", "empty.csv: is empty"),
         BadInput("data import \(files.path("no-header.csv"))", "no-header.csv:1:1: has no header row"),
-        BadInput("data import \(files.path("unknown-header.csv"))", "has a header fedsh does not know: 'when,how much'"),
+        BadInput(
+            "data import \(files.path("unknown-header.csv"))", "has a header fedsh does not know: 'when,how much'"),
         BadInput("data import \(files.path("not-csv.csv"))", "not-csv.csv: is not a CSV text file"),
         BadInput("data import \(files.path("not-numeric.csv"))", "not-numeric.csv:3:12: 'lots' is not a number"),
-        BadInput("data import \(files.path("out-of-order.csv"))", "out-of-order.csv:3:1: 2025-12-03 comes after 2025-12-10"),
+        BadInput(
+            "data import \(files.path("out-of-order.csv"))", "out-of-order.csv:3:1: 2025-12-03 comes after 2025-12-10"),
         BadInput("data import \(files.path("duplicate.csv"))", "duplicate.csv:3:1: 2025-12-03 appears twice"),
-        BadInput("data import \(files.path("mixed.csv"))", "mixed.csv:5:1: two observations 1 day apart in a weekly series"),
+        BadInput(
+            "data import \(files.path("mixed.csv"))", "mixed.csv:5:1: two observations 1 day apart in a weekly series"),
         BadInput("data import \(files.path("huge.csv"))", "huge.csv: is 100 MB; data files are at most 16 MB"),
         BadInput("data import \(files.path("folder.csv"))", "folder.csv: is a folder, not a data file"),
         BadInput("data import \(files.path("pipe.csv"))", "pipe.csv: is not a regular file"),
         BadInput("data import \(files.path("missing.csv"))", "missing.csv: no such file"),
-        BadInput("data import \(files.path("good.csv")) --sha256 00ff", "good.csv: has changed since the script was saved"),
+        BadInput(
+            "data import \(files.path("good.csv")) --sha256 00ff", "good.csv: has changed since the script was saved"),
         BadInput("data import \(files.path("good.csv")) --md5 00ff", "unknown option '--md5' for data"),
         BadInput("data show NOSUCH", "no series NOSUCH"),
         BadInput("data show WRESBAL 2025-01", "'..' between two dates"),
@@ -191,7 +208,9 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         #expect(stateKept)
         #expect(session.state == before)
         #expect(session.undoStack.count == undoDepth)
-        #expect(output.text.contains("error: " + input.message) || output.text.contains(input.message), "\(output.text.suffix(600))")
+        #expect(
+            output.text.contains("error: " + input.message) || output.text.contains(input.message),
+            "\(output.text.suffix(600))")
     }
 
     @Test func undoWithNothingToUndo() {

@@ -11,9 +11,12 @@ struct ClaimsTests {
     /// The verdict printed for claim `number`.
     static func verdict(_ number: String, in text: String) -> String? {
         let lines = text.split(separator: "\n").map(String.init)
-        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(number + ". ") }) else { return nil }
-        guard let line = lines[start...].first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("verdict") }) else { return nil }
-        let words = line.trimmingCharacters(in: .whitespaces).dropFirst("verdict".count).trimmingCharacters(in: .whitespaces)
+        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(number + ". ") })
+        else { return nil }
+        guard let line = lines[start...].first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("verdict") })
+        else { return nil }
+        let words = line.trimmingCharacters(in: .whitespaces).dropFirst("verdict".count).trimmingCharacters(
+            in: .whitespaces)
         return ClaimVerdict.allCases.map(\.rawValue).sorted { $0.count > $1.count }.first { words.hasPrefix($0) }
     }
 
@@ -28,7 +31,9 @@ struct ClaimsTests {
         #expect(Self.verdict("6", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
         #expect(Self.verdict("7", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
         #expect(Self.verdict("11a", in: text) == ClaimVerdict.noMaterialEffect.rawValue)
-        #expect(ToolHarness.flattened(text).contains("materiality (market claims): an effect is material when its central value is at least 10%"))
+        #expect(
+            ToolHarness.flattened(text).contains(
+                "materiality (market claims): an effect is material when its central value is at least 10%"))
         #expect(text.contains("material beyond ±"))
     }
 
@@ -43,7 +48,8 @@ struct ClaimsTests {
         (3.0, 5.0, 1.3, 5.1, .withinTheNoise), (3.0, 5.0, 4.0, 6.0, .withinTheNoise),
     ])
     func verdictRuleOnSyntheticBands(lower: Double, upper: Double, p10: Double, p90: Double, expected: ClaimVerdict) {
-        #expect(ClaimVerdict.decide(lower: lower, upper: upper, central: (p10 + p90) / 2, p10: p10, p90: p90) == expected)
+        #expect(
+            ClaimVerdict.decide(lower: lower, upper: upper, central: (p10 + p90) / 2, p10: p10, p90: p90) == expected)
     }
 
     @Test func openBoundsAndTheVerdictFollowingTheEvidence() {
@@ -54,10 +60,14 @@ struct ClaimsTests {
 
     @Test func materialityComesFirst() {
         // Wholly inside "a rise", but small beside a noise band 100 wide (threshold 10): no material effect.
-        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 3, p10: 1, p90: 5, threshold: 10) == .noMaterialEffect)
-        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: -3, p10: -5, p90: -1, threshold: 10) == .noMaterialEffect)
+        #expect(
+            ClaimVerdict.decide(lower: 0, upper: nil, central: 3, p10: 1, p90: 5, threshold: 10) == .noMaterialEffect)
+        #expect(
+            ClaimVerdict.decide(lower: 0, upper: nil, central: -3, p10: -5, p90: -1, threshold: 10) == .noMaterialEffect
+        )
         #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: 12, p10: 11, p90: 14, threshold: 10) == .supported)
-        #expect(ClaimVerdict.decide(lower: 0, upper: nil, central: -12, p10: -14, p90: -11, threshold: 10) == .notSupported)
+        #expect(
+            ClaimVerdict.decide(lower: 0, upper: nil, central: -12, p10: -14, p90: -11, threshold: 10) == .notSupported)
     }
 
     /// Switching a mechanism off changes a verdict: without peaks above the average on pressure dates

@@ -20,7 +20,11 @@ private func options() -> Session.Options {
 
     @Test func thereAreSixNumberedLessons() {
         let names = LessonLibrary.lessons(in: [lessonsFolder]).map(\.name)
-        #expect(names == ["balance-sheet", "abundant-ample-scarce", "not-qe", "priced-in", "december-2025", "crypto-and-liquidity"])
+        #expect(
+            names == [
+                "balance-sheet", "abundant-ample-scarce", "not-qe", "priced-in", "december-2025",
+                "crypto-and-liquidity",
+            ])
     }
 
     @Test(arguments: files)
@@ -41,7 +45,8 @@ private func options() -> Session.Options {
         #expect(lines.filter { $0.hasPrefix("note ") }.count >= 10)
         #expect(lines.filter { $0.hasPrefix("assert ") }.count >= 4)
         #expect(lines.contains { $0.hasPrefix("predict ") })
-        for (index, line) in lines.enumerated() where line.hasPrefix("note ") && line.hasSuffix("?") && line.lowercased().contains("question") {
+        for (index, line) in lines.enumerated()
+        where line.hasPrefix("note ") && line.hasSuffix("?") && line.lowercased().contains("question") {
             #expect(lines[index + 1] == "pause", "\(file): a question is followed by pause")
         }
         for word in ["compare ", "plot ", "explain", "sweep ", "ledger"] {
@@ -89,7 +94,8 @@ private func options() -> Session.Options {
         try folder.write("tree/.build/debug/fedsh", "")
         try folder.write("prefix/share/fedsh/lessons/02-b.fed", "# B\n")
         try folder.write("own/03-c.fed", "# C\n")
-        let fromTree = LessonLibrary.defaultFolders(executable: URL(fileURLWithPath: folder.path("tree/.build/debug/fedsh")), environment: [:])
+        let fromTree = LessonLibrary.defaultFolders(
+            executable: URL(fileURLWithPath: folder.path("tree/.build/debug/fedsh")), environment: [:])
         #expect(LessonLibrary.lessons(in: fromTree).map(\.name) == ["a"])
         let installed = LessonLibrary.defaultFolders(executable: URL(fileURLWithPath: folder.path("prefix/bin/fedsh")),
                                                      environment: ["FEDSH_LESSONS": folder.path("own")])
@@ -170,7 +176,9 @@ private func options() -> Session.Options {
 
 @Suite struct StepAnswerTests {
     @Test func aLineTypedAtAStepRunsThenTheStepAsksAgain() {
-        final class Answers: @unchecked Sendable { var queue: [PersonAnswer] = [.line("set qt on"), .line(""), .line("")] }
+        final class Answers: @unchecked Sendable {
+            var queue: [PersonAnswer] = [.line("set qt on"), .line(""), .line("")]
+        }
         let answers = Answers()
         var options = Session.Options.testing
         options.beforeLine = { _ in answers.queue.isEmpty ? .line("") : answers.queue.removeFirst() }

@@ -60,7 +60,9 @@ struct CompareTests {
         let table = harness.succeed("compare cabana evercore qt-continues repo-2019 hawkish-hold")
         #expect(table.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(table.split(separator: "\n").filter { $0.hasPrefix("reserves ") }.count >= 2)
-        for name in ["cabana", "evercore", "qt-continues", "repo-2019", "hawkish-hold"] { #expect(table.contains(name)) }
+        for name in ["cabana", "evercore", "qt-continues", "repo-2019", "hawkish-hold"] {
+            #expect(table.contains(name))
+        }
     }
 
     @Test func anUnknownNameFailsBeforeAnythingRunsWithASuggestion() {

@@ -39,9 +39,12 @@ struct ExplainTests {
 
     @Test func yTenShowsEachDurationPiece() {
         let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; explain y10"))
-        #expect(text.contains("MBS running off hands duration back, −$112.9B [mbs_duration = 5 years, assumption]"), "\(text)")
+        #expect(
+            text.contains("MBS running off hands duration back, −$112.9B [mbs_duration = 5 years, assumption]"),
+            "\(text)")
         #expect(text.contains("the paydowns reinvested in bills +$5.647B"), "\(text)")
-        #expect(text.contains("handed back to private hands, which moves the 10-year term premium by +5.36bp"), "\(text)")
+        #expect(
+            text.contains("handed back to private hands, which moves the 10-year term premium by +5.36bp"), "\(text)")
     }
 
     @Test func honoursParameterOverrides() {
@@ -59,7 +62,9 @@ struct ExplainTests {
         #expect(peak.contains("Repo vs the SRF rate"))
         #expect(!peak.contains("Liquidity channel"))
         let yields = ToolHarness.transcript("set draws 100; explain slope")
-        #expect(yields.contains("Duration channel") && !yields.contains("Liquidity channel") && !yields.contains("Reserves."))
+        #expect(
+            yields.contains("Duration channel") && !yields.contains("Liquidity channel")
+                && !yields.contains("Reserves."))
     }
 
     @Test func defaultsToBitcoinAndEndsWithTheBand() {
@@ -95,9 +100,12 @@ struct ExplainTests {
         let simulation = Simulation(scenario: scenario, parameters: parameters)
         let path = simulation.run()
         let last = path[path.count - 1]
-        let termPremium = -parameters.termPremiumPerTenYearEquivalent * simulation.cumulativeTenYearEquivalents()[path.count - 1] / 100
+        let termPremium =
+            -parameters.termPremiumPerTenYearEquivalent * simulation.cumulativeTenYearEquivalents()[path.count - 1]
+            / 100
         #expect(abs(last.assets.tenYear.duration - termPremium) < 1e-9)
-        let liquidity = simulation.laggedNetLiquidityChange(month: path.count - 1, results: path, start: path[0].balanceSheet.netLiquidity)
+        let liquidity = simulation.laggedNetLiquidityChange(
+            month: path.count - 1, results: path, start: path[0].balanceSheet.netLiquidity)
         #expect(abs(last.assets.spx.liquidity - parameters.liquidityEquity * liquidity / 100) < 1e-9)
     }
 }

@@ -18,7 +18,9 @@ struct ExportTests {
         let harness = evaluated()
         let printed = harness.succeed("export \(folder.path("paths.csv"))")
         #expect(printed.hasPrefix("exported 13 months"))
-        let rows = try folder.read("paths.csv").split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = try folder.read("paths.csv").split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = rows[0]
         #expect(header.prefix(3) == ["month", "date", "total_assets"])
         #expect(rows.count == 14)
@@ -49,7 +51,9 @@ struct ExportTests {
         let summaryText = harness.succeed("eval --json")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(summaryText.utf8)) as? [String: Any])
         for key in summary.keys { #expect(object[key] != nil, "missing \(key)") }
-        #expect(NSDictionary(dictionary: object["outputs"] as! [String: Any]) == NSDictionary(dictionary: summary["outputs"] as! [String: Any]))
+        #expect(
+            NSDictionary(dictionary: object["outputs"] as! [String: Any])
+                == NSDictionary(dictionary: summary["outputs"] as! [String: Any]))
         #expect(object["version"] as? Int == 1)
         let variables = try #require(object["variables"] as? [String: String])
         #expect(variables["purchases"] == "$45B/month")

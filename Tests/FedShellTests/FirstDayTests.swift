@@ -7,7 +7,7 @@ import Testing
 /// What a new user types in the first hour, from the first-day review: each works.
 struct FirstDayTests {
     @Test(arguments: [("+2.3%", "2.3%"), ("6,847", "6847"), ("$92,000", "$92k"), ("+$494.5B", "$494.5B"),
-                      ("1,234,567", "1234567"), ("−25bp - 5bp", "-30bp")])
+                      ("1,234,567", "1234567"), ("−25bp - 5bp", "−30bp")])
     func numbersPastedFromReportsReadBack(typed: String, printed: String) {
         #expect(Harness().succeed("print " + typed) == printed + "\n")
     }
@@ -68,7 +68,8 @@ extension FirstDayTests {
     @Test func aSettingWithNoEffectWarns() {
         let shell = Harness()
         let late = shell.succeed("set purchases 10B/month; set purchase_start 20")
-        #expect(late.contains("warning: purchase_start has no effect here: purchases start after the horizon"), "\(late)")
+        #expect(
+            late.contains("warning: purchase_start has no effect here: purchases start after the horizon"), "\(late)")
         let flat = shell.succeed("set later_purchases 5B/month")
         #expect(flat.contains("warning: later_purchases has no effect here"), "\(flat)")
         #expect(!shell.succeed("set schedule front-loaded; set later_purchases 6B/month").contains("warning"))
@@ -102,5 +103,45 @@ extension FirstDayTests {
         let check = lines.first { $0.contains("a change of") }!
         #expect(check.contains("a change of \(total[3]) "), "\(preset): total \(total[3]) vs \(check)")
         #expect(check.contains("✓"))
+    }
+}
+
+/// `.read`, `record -` and the help of `history` and `record` (first-day review, defect 17).
+struct FilesWordingTests {
+    @Test func dotReadIsSource() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.fed", "set purchases 20B/month\n")
+        let shell = Harness()
+        shell.succeed(".read \(folder.path("a.fed"))")
+        #expect(shell.succeed("print purchases") == "$20B/month\n")
+        #expect(shell.run(". read x.fed").outcome.failures == 1)
+        #expect(shell.run(".nosuch").text.contains("unknown command '.nosuch'"))
+    }
+
+    @Test func recordToStandardOutputWritesTheHandoutInsteadOfTheOutput() throws {
+        var descriptors: [Int32] = [0, 0]
+        #expect(pipe(&descriptors) == 0)
+        var options = Session.Options.testing
+        options.standardOutputDescriptor = descriptors[1]
+        let shell = Harness(options: options)
+        let shown = shell.succeed("record -; print 45B/month * 12 months; note money; record off")
+        close(descriptors[1])
+        let handle = FileHandle(fileDescriptor: descriptors[0], closeOnDealloc: true)
+        let handout = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        #expect(handout.hasPrefix("# fedsh session"), "\(handout)")
+        #expect(handout.contains("```text\n$540B\n```"), "\(handout)")
+        #expect(handout.contains("\nmoney\n"))
+        #expect(!shown.contains("$540B"), "the result is shown once, in the handout: \(shown)")
+    }
+
+    @Test func helpSaysWhatHistoryAndRecordAccept() {
+        let history = Harness().succeed("help history")
+        #expect(history.contains("1 or more") || history.contains("from 1"), "\(history)")
+        #expect(Harness().run("history 0").text.contains("1 or more"))
+        let record = Harness().succeed("help record")
+        #expect(record.contains("usage: record -"))
+        #expect(record.contains(".htm"))
+        #expect(record.contains("other file ending is refused"))
+        #expect(Harness().run("record x.txt").outcome.failures == 1)
     }
 }

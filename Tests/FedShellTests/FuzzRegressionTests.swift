@@ -7,7 +7,8 @@ import Testing
 /// Inputs the fuzzer (scripts/fuzz) once stopped on, and a short seeded fuzz run of its own:
 /// nothing may crash, and a failed statement leaves the state as it was.
 @Suite struct FuzzRegressionTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "FuzzRegressions")
 
     static var regressionFiles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -62,15 +63,21 @@ import Testing
     /// A command of the right shape whose arguments may be right or wrong.
     static func structuredCommand(_ generator: inout RandomSource) -> String {
         let variable = ScenarioVariable.catalog.randomElement(using: &generator)!
-        let value = Bool.random(using: &generator) ? randomValueText(for: variable, using: &generator) : tokenSoup(&generator)
+        let value =
+            Bool.random(using: &generator) ? randomValueText(for: variable, using: &generator) : tokenSoup(&generator)
         switch Int.random(in: 0..<8, using: &generator) {
         case 0: return "set \(variable.name) \(value)"
         case 1: return "unset \(Bool.random(using: &generator) ? variable.name : tokenSoup(&generator))"
         case 2: return "let v\(Int.random(in: 0..<3, using: &generator)) = \(value)"
-        case 3: return "use \(Bool.random(using: &generator) ? Preset.all.randomElement(using: &generator)!.name : tokenSoup(&generator))"
+        case 3:
+            return
+                "use " + (Bool.random(using: &generator)
+                    ? Preset.all.randomElement(using: &generator)!.name : tokenSoup(&generator))
         case 4: return "print \(value)"
         case 5: return "assert \(variable.name) == \(value)"
-        case 6: return ["undo", "reset", "show", "show all", "history 2", "help \(variable.name)"].randomElement(using: &generator)!
+        case 6:
+            return ["undo", "reset", "show", "show all", "history 2", "help \(variable.name)"].randomElement(
+                using: &generator)!
         default: return "set \(variable.name) \(value); \(tokenSoup(&generator))"
         }
     }
@@ -99,7 +106,9 @@ import Testing
         var generator = RandomSource(seed: 42)
         let (session, _) = quietSession()
         for _ in 0..<1_000 {
-            let bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
             let line = String(decoding: bytes, as: UTF8.self)
             _ = Parser.parseLine(SourceText(text: line))
             #expect(session.runKeepingInvariant(line).stateKept)

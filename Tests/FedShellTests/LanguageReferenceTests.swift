@@ -6,7 +6,8 @@ import Testing
 /// docs/LANGUAGE.md names every command word, scenario variable, output and preset in backticks.
 struct LanguageReferenceTests {
     static let document: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return (try? String(contentsOf: root.appendingPathComponent("docs/LANGUAGE.md"), encoding: .utf8)) ?? ""
     }()
 
@@ -35,8 +36,10 @@ struct LanguageReferenceTests {
 
     /// The EBNF in the document is the parser's header, line for line.
     @Test func grammarMatchesTheParserHeader() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let parser = try String(contentsOf: root.appendingPathComponent("Sources/FedLanguage/Parser/Parser.swift"), encoding: .utf8)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let parser = try String(
+            contentsOf: root.appendingPathComponent("Sources/FedLanguage/Parser/Parser.swift"), encoding: .utf8)
         let rules = parser.split(separator: "\n").filter { $0.hasPrefix("//   ") && $0.contains("=") }
             .map { $0.dropFirst("//   ".count).trimmingCharacters(in: .whitespaces) }
         #expect(rules.count >= 10)

@@ -19,13 +19,21 @@ struct LedgerTests {
             #expect(entries.allSatisfy { $0.balances }, "month \(month)")
             let total = LedgerEntry.total(entries)
             #expect(total.balances)
-            #expect(total.reserves == path[month].balanceSheet.reservesCents - path[month - 1].balanceSheet.reservesCents, "month \(month)")
-            #expect(total.assets == path[month].balanceSheet.totalAssetsCents - path[month - 1].balanceSheet.totalAssetsCents, "month \(month)")
+            #expect(
+                total.reserves == path[month].balanceSheet.reservesCents - path[month - 1].balanceSheet.reservesCents,
+                "month \(month)")
+            #expect(
+                total.assets == path[month].balanceSheet.totalAssetsCents
+                    - path[month - 1].balanceSheet.totalAssetsCents, "month \(month)")
         }
-        let opening = LedgerEntry.total(LedgerEntry.startEntries(published: BalanceSheet(start: StartState.named(scenario.start)),
-                                                                 opening: path[0].balanceSheet))
+        let opening = LedgerEntry.total(
+            LedgerEntry.startEntries(
+                published: BalanceSheet(start: StartState.named(scenario.start)),
+                opening: path[0].balanceSheet))
         #expect(opening.balances)
-        #expect(opening.reserves == path[0].balanceSheet.reservesCents - BalanceSheet(start: StartState.named(scenario.start)).reservesCents)
+        #expect(
+            opening.reserves == path[0].balanceSheet.reservesCents
+                - BalanceSheet(start: StartState.named(scenario.start)).reservesCents)
     }
 
     /// Reads the numbers back from the printed T-account: the totals row and the closing totals.
@@ -33,7 +41,8 @@ struct LedgerTests {
     func printedTotalsBalance(preset: String, month: Int) throws {
         let text = ToolHarness.transcript("use \(preset); ledger \(month)")
         let lines = text.split(separator: "\n").map(String.init)
-        let totalRow = try #require(lines.first { $0.hasPrefix("  total") && $0.contains("│") && !$0.contains("│   total") })
+        let totalRow = try #require(
+            lines.first { $0.hasPrefix("  total") && $0.contains("│") && !$0.contains("│   total") })
         let numbers = Self.numbers(in: totalRow)
         try #require(numbers.count == 3, "\(totalRow)")
         #expect(abs(numbers[0] - (numbers[1] + numbers[2])) < 0.005, "\(totalRow)")
@@ -60,9 +69,11 @@ struct LedgerTests {
         #expect(ToolHarness.transcript("use cabana; ledger 1").contains("bills bought (RMP)"))
     }
 
-    @Test(arguments: [("ledger 13", "month 13 is outside the scenario"), ("ledger -1", "month -1 is outside the scenario"),
-                      ("ledger 1.5", "ledger needs a month number such as 3, not 1.5"),
-                      ("ledger 25bp", "ledger needs a month number"), ("ledger bills", "ledger needs a month number")])
+    @Test(arguments: [
+        ("ledger 13", "month 13 is outside the scenario"), ("ledger -1", "month -1 is outside the scenario"),
+        ("ledger 1.5", "ledger needs a month number such as 3, not 1.5"),
+        ("ledger 25bp", "ledger needs a month number"), ("ledger bills", "ledger needs a month number"),
+    ])
     func badMonthsAreErrors(line: String, message: String) {
         let text = ToolHarness.transcript(line)
         #expect(text.contains("error: " + message), "\(text)")

@@ -29,7 +29,8 @@ struct ModelCommandPropertyTests {
         var lines: [String] = []
         for variable in ScenarioVariable.catalog where random.next() % 3 != 0 {
             switch variable.kind {
-            case .choice(let options): lines.append("set \(variable.name) \(options[Int(random.next() % UInt64(options.count))])")
+            case .choice(let options):
+                lines.append("set \(variable.name) \(options[Int(random.next() % UInt64(options.count))])")
             case .toggle: lines.append("set \(variable.name) \(random.next() % 2 == 0 ? "on" : "off")")
             case .number(_, let allowed, _, let whole):
                 guard variable.name != "draws" else { continue }
@@ -39,7 +40,8 @@ struct ModelCommandPropertyTests {
             }
         }
         for parameter in ModelParameter.catalog where random.next() % 2 == 0 {
-            lines.append("param \(parameter.name) \(Session.exactParameterText(draw(parameter.domain, using: &random)))")
+            lines.append(
+                "param \(parameter.name) \(Session.exactParameterText(draw(parameter.domain, using: &random)))")
         }
         lines.append("set draws \(4 + random.next() % 12)")
         return lines
@@ -48,7 +50,8 @@ struct ModelCommandPropertyTests {
     /// A printed number that is not a number: nan, inf, ∞.
     static func nonFinite(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return lowered.range(of: #"\b(nan|[+-]?inf(inity)?)\b"#, options: .regularExpression) != nil || text.contains("∞")
+        return lowered.range(of: #"\b(nan|[+-]?inf(inity)?)\b"#, options: .regularExpression) != nil
+            || text.contains("∞")
     }
 
     @Test func everyModelCommandIsTotalOnTheDomains() throws {
@@ -67,7 +70,8 @@ struct ModelCommandPropertyTests {
                     .replacingOccurrences(of: "%FOLDER%", with: folder.url.path)
                     .replacingOccurrences(of: "%N%", with: "\(trial)")
                 let (outcome, text) = harness.run(command)
-                let context = "trial \(trial): \(command) after\n\(setUp.joined(separator: "; "))\n\(text.prefix(2_000))"
+                let context =
+                    "trial \(trial): \(command) after\n\(setUp.joined(separator: "; "))\n\(text.prefix(2_000))"
                 #expect(outcome.failures == 0, "\(context)")
                 #expect(!Self.nonFinite(text), "\(context)")
             }

@@ -70,7 +70,8 @@ struct ParameterTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let original = Harness()
-        original.succeed("set draws 200; param btc_beta 2.5; param surprise_equity 0.0255; param tga_miss -20; param reset tga_miss")
+        original.succeed(
+            "set draws 200; param btc_beta 2.5; param surprise_equity 0.0255; param tga_miss -20; param reset tga_miss")
         let file = folder.path("params.fed")
         original.succeed("save \(minimal ? "--minimal " : "")\(file)")
         #expect(try folder.read("params.fed").contains("param surprise_equity 0.0255\n"))

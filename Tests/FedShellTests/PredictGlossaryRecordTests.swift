@@ -9,13 +9,24 @@ import Testing
         var wide = Session.Options.testing
         wide.terminalWidth = 400
         let harness = Harness(options: wide)
-        harness.succeed("set draws 200; use cabana; predict btc up; predict y2 10bp; predict regime scarce; predict reserves down")
+        harness.succeed(
+            "set draws 200; use cabana; predict btc up; predict y2 10bp; predict regime scarce; predict reserves down")
         let printed = harness.succeed("eval")
-        #expect(printed.contains("btc: you said up; the model says +1.7% at month 12, from 0.0% at month 0 (p10–p90 "), "\(printed)")
-        #expect(printed.contains("right on the central value (the band runs both ways), decided mainly by the funding-stress channel"))
+        #expect(
+            printed.contains("btc: you said up; the model says +1.7% at month 12, from 0.0% at month 0 (p10–p90 "),
+            "\(printed)")
+        #expect(
+            printed.contains(
+                "right on the central value (the band runs both ways), decided mainly by the funding-stress channel"))
         #expect(printed.contains("y2: you said 10bp;"))
         #expect(printed.contains("inside the band"))
-        #expect(printed.contains("regime: you said scarce; the model says ample: wrong (scarce in 0% of draws), decided by reserves and the regime"))
+        #expect(
+            printed.contains(
+                """
+                    regime: you said scarce; the model says ample: wrong (scarce in 0% of draws), decided by reserves \
+                    and the regime
+                    """
+            ))
         #expect(printed.contains("reserves: you said down;"))
         #expect(printed.contains("wrong, decided by reserves and the regime"))
         #expect(!harness.succeed("eval").contains("predictions"))
@@ -40,8 +51,11 @@ import Testing
         #expect(printed.contains("decided mainly by the surprise channel"))
     }
 
-    @Test(arguments: [("predict btx up", "did you mean 'btc'?"), ("predict btc 5", "a prediction for btc is up, down or a change"),
-                      ("predict regime up", "a prediction for regime is abundant, ample or scarce"), ("predict reserves 5%", "an amount such as 3T")])
+    @Test(arguments: [
+        ("predict btx up", "did you mean 'btc'?"), ("predict btc 5", "a prediction for btc is up, down or a change"),
+        ("predict regime up", "a prediction for regime is abundant, ample or scarce"),
+        ("predict reserves 5%", "an amount such as 3T"),
+    ])
     func badPredictionsFailAndChangeNothing(line: String, message: String) {
         let harness = Harness()
         let (outcome, printed) = harness.run(line)
@@ -52,8 +66,10 @@ import Testing
 }
 
 @Suite struct GlossaryTests {
-    static let required = ["SOFR", "TGCR", "EFFR", "IORB", "ON RRP", "SRF", "TGA", "QT", "QE", "RMP", "reserves", "bank assets",
-                           "abundant", "ample", "scarce", "net liquidity", "term premium", "10-year equivalents", "surprise vs expected"]
+    static let required = [
+        "SOFR", "TGCR", "EFFR", "IORB", "ON RRP", "SRF", "TGA", "QT", "QE", "RMP", "reserves", "bank assets",
+        "abundant", "ample", "scarce", "net liquidity", "term premium", "10-year equivalents", "surprise vs expected",
+    ]
 
     @Test(arguments: required)
     func everyTermHasADefinitionAndACommand(term: String) {
@@ -63,7 +79,10 @@ import Testing
         #expect(entry.map { ["eval", "use ", "set ", "show "].contains(where: $0.command.contains) } == true)
     }
 
-    @Test(arguments: ["glossary on-rrp", "glossary ON_RRP", "glossary term_premium", "glossary Term-Premium", "glossary sofr", "glossary ten-year-equivalents"])
+    @Test(arguments: [
+        "glossary on-rrp", "glossary ON_RRP", "glossary term_premium", "glossary Term-Premium", "glossary sofr",
+        "glossary ten-year-equivalents",
+    ])
     func lookupIsCaseInsensitiveAndTakesHyphensOrUnderscores(line: String) {
         let printed = Harness().succeed(line)
         #expect(printed.contains("see it: "))
@@ -97,7 +116,9 @@ import Testing
         let text = try folder.read("class.md")
         let fences = text.split(separator: "\n").filter { $0.hasPrefix("```") }
         #expect(fences.count % 2 == 0, "fences balance")
-        for command in ["fedsh> set draws 200", "fedsh> print 45B/month * 12 months", "fedsh> set purchse 45B/month", "fedsh> eval"] {
+        for command in [
+            "fedsh> set draws 200", "fedsh> print 45B/month * 12 months", "fedsh> set purchse 45B/month", "fedsh> eval",
+        ] {
             #expect(text.contains("```fedsh\n\(command)\n```\n"))
         }
         #expect(text.contains("```text\n$540B\n```"))

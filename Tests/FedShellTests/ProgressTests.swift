@@ -9,7 +9,9 @@ struct ProgressTests {
     }
 
     @Test func progressLineWording() {
-        #expect(Session.progressLine(done: 4_500, total: 10_000) == "Monte Carlo 45% (4,500 of 10,000 draws) — Ctrl-C cancels")
+        #expect(
+            Session.progressLine(done: 4_500, total: 10_000)
+                == "Monte Carlo 45% (4,500 of 10,000 draws) — Ctrl-C cancels")
         #expect(Session.progressLine(done: 64, total: 100) == "Monte Carlo 64% (64 of 100 draws) — Ctrl-C cancels")
         #expect(Session.progressLine(done: 1_234_567, total: 1_234_567).contains("100% (1,234,567 of 1,234,567"))
     }

@@ -164,3 +164,38 @@ func everyOutputHasAPresentation(_ output: Output) {
         #expect(words.contains(word), "\(command)")
     }
 }
+
+/// The parser and the command log take command words, sub-actions, flags and keywords from the
+/// registry (issue 10): no parse or replay code spells them itself.
+@Test(arguments: [
+    "Sources/FedLanguage/Parser/Parser+Arguments.swift", "Sources/FedLanguage/Parser/Parser+WhatIfCommands.swift",
+    "Sources/FedShell/Parameters/Session+Parameters.swift", "Sources/FedShell/Scenarios/Session+Variables.swift",
+                  "Sources/FedShell/Scenarios/Session+Scenarios.swift", "Sources/FedShell/Data/Session+Data.swift"])
+func noCommandWordIsSpelledOutsideTheRegistry(file: String) throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+    for literal in [
+        "== \"step\"", "== \"show\"", "case \"svg\"", "case \"force\"", "contains(\"force\")", "log.append(\"",
+    ] {
+        #expect(!text.contains(literal), "\(file) spells \(literal)")
+    }
+}
+
+@Test func theLogWritesTheRegisteredWords() {
+    let shell = Harness()
+    shell.succeed(
+        "set purchases 45B/month; unset purchases; use cabana; let x = 3; param btc_beta 2; param reset btc_beta")
+    shell.succeed("scenario save mine; scenario use mine; scenario delete mine")
+    #expect(shell.session.state.log.lines == [
+        "set purchases $45B/month", "unset purchases", "use cabana", "let x = 3", "param btc_beta 2",
+        "param reset btc_beta", "scenario save mine", "scenario use mine", "scenario delete mine",
+    ])
+}
+
+@Test func sweepKeywordsAndChartFlagsAreTheRegistrysOwn() {
+    #expect(CommandSyntax.named("sweep")?.keywords == [.step, .show])
+    #expect(CommandSyntax.named("plot")?.flags == CommandFlag.chart)
+    let text = Harness().run("data plot WALCL --sha256 x").text
+    #expect(text.contains("unknown option '--sha256' for data"), "\(text)")
+}

@@ -4,7 +4,7 @@ import Testing
 @testable import FedModel
 @testable import FedShell
 
-/// Every model reproduction of the reliability review (../shared/reviews/rel.md, C1, C2 and H1):
+/// Every model reproduction of the reliability review (the reliability review of Dec 2026, C1, C2 and H1):
 /// each now gives a clear error or a correct result, never a trap or a hang.
 struct ReliabilityReviewModelTests {
     /// C1: allowed scenario values that trapped in eval, and the nonsense without a trap.

@@ -76,7 +76,9 @@ func randomValueText(for variable: ScenarioVariable, using generator: inout Rand
         let range = Bool.random(using: &generator) ? plausible : allowed
         var number = Double.random(in: range, using: &generator)
         if whole { number = number.rounded(.down) }
-        if Int.random(in: 0..<4, using: &generator) == 0 { number = [range.lowerBound, range.upperBound].randomElement(using: &generator)! }
+        if Int.random(in: 0..<4, using: &generator) == 0 {
+            number = [range.lowerBound, range.upperBound].randomElement(using: &generator)!
+        }
         // Draws and horizon stay small: these tests run the model.
         if variable.name == "draws" { number = Double(Int.random(in: 20...120, using: &generator)) }
         if variable.name == "horizon" { number = Double(Int.random(in: 3...12, using: &generator)) }

@@ -14,7 +14,13 @@ import Testing
             switch Int.random(in: 0..<10, using: &generator) {
             case 0: commands.append("unset \(variable.name)")
             case 1: commands.append("use \(Preset.all.randomElement(using: &generator)!.name)")
-            case 2: commands.append("let mine\(Int.random(in: 0..<3, using: &generator)) = \(randomValueText(for: variable, using: &generator))")
+            case 2:
+                commands.append(
+                    """
+                        let mine\(Int.random(in: 0..<3, using: &generator)) = \
+                        \(randomValueText(for: variable, using: &generator))
+                        """
+                )
             case 3: commands.append("reset")
             case 4: commands.append("undo")
             default: commands.append("set \(variable.name) \(randomValueText(for: variable, using: &generator))")
@@ -76,7 +82,9 @@ import Testing
         var generator = RandomSource(seed: 99)
         var values = Self.extremes
         for _ in 0..<400 {
-            values.append(Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &generator) ? 1 : -1))
+            values.append(
+                Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &generator) ? 1 : -1)
+            )
             values.append(Double.random(in: -1e12...1e12, using: &generator))
         }
         var failures: [String] = []

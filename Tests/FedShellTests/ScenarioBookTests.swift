@@ -31,8 +31,10 @@ struct ScenarioBookTests {
         #expect(harness.scenario.purchases == 30)
     }
 
-    @Test(arguments: ["scenario save cabana", "scenario delete cabana", "scenario save current", "scenario delete current",
-                      "scenario delete nothing", "scenario use minx", "scenario diff cabna"])
+    @Test(arguments: [
+        "scenario save cabana", "scenario delete cabana", "scenario save current", "scenario delete current",
+        "scenario delete nothing", "scenario use minx", "scenario diff cabna",
+    ])
     func refusalsLeaveTheStateUnchanged(command: String) {
         let harness = Harness()
         harness.succeed("set purchases 30B/month; scenario save mine")
@@ -46,7 +48,8 @@ struct ScenarioBookTests {
     @Test func presetsAreReadOnlyWithAClearMessage() {
         let harness = Harness()
         #expect(harness.run("scenario save cabana").text.contains("'cabana' is a preset, which cannot be saved over"))
-        #expect(harness.run("scenario delete baseline").text.contains("'baseline' is a preset, which cannot be deleted"))
+        #expect(
+            harness.run("scenario delete baseline").text.contains("'baseline' is a preset, which cannot be deleted"))
         #expect(harness.run("scenario use cabna").text.contains("did you mean 'cabana'?"))
     }
 
@@ -66,7 +69,8 @@ struct ScenarioBookTests {
         for preset in Preset.all { #expect(list.contains(preset.name)) }
         let lines = list.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("> cabana") && $0.contains("preset") })
-        #expect(lines.contains { $0.hasPrefix("  mine") && $0.contains("saved") && $0.contains("purchases $30B/month") })
+        #expect(
+            lines.contains { $0.hasPrefix("  mine") && $0.contains("saved") && $0.contains("purchases $30B/month") })
         harness.succeed("set purchases 50B/month")
         #expect(harness.succeed("scenario list").split(separator: "\n").contains { $0.hasPrefix("* cabana") })
     }

@@ -5,7 +5,7 @@ import Testing
 @testable import FedShell
 
 /// Scripts stay in their folder, `--force` replaces only regular files, and nothing raw from input
-/// reaches the terminal (../shared/reviews/rel.md, S1–S5, D1).
+/// reaches the terminal (the reliability review of Dec 2026, S1–S5, D1).
 @Suite(.serialized) struct ScriptFolderTests {
     /// A folder `lesson` with a script in it, and a sibling `outside`; the working folder is elsewhere.
     struct Layout {
@@ -63,7 +63,8 @@ import Testing
     @Test func scriptMayUseItsOwnFolderTree() throws {
         let layout = try Layout()
         defer { layout.root.remove() }
-        try FileManager.default.createDirectory(at: layout.lesson.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: layout.lesson.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try Data("set seed 7\n".utf8).write(to: layout.lesson.appendingPathComponent("sub/inner.fed"))
         let (outcome, text) = layout.runScript("source sub/inner.fed\nsave sub/../saved.fed\n")
         #expect(outcome.failures == 0, "\(text)")
@@ -75,7 +76,8 @@ import Testing
         defer { layout.root.remove() }
         let target = layout.outside.appendingPathComponent("victim_bashrc")
         try Data("# mine\n".utf8).write(to: target)
-        try FileManager.default.createSymbolicLink(at: layout.lesson.appendingPathComponent("link.fed"), withDestinationURL: target)
+        try FileManager.default.createSymbolicLink(
+            at: layout.lesson.appendingPathComponent("link.fed"), withDestinationURL: target)
         let (outcome, text) = layout.runScript("let s = \"$(touch PWNED)\"\nsave --force link.fed\n")
         #expect(outcome.failures == 1)
         #expect(text.contains("outside the script's folder"), "\(text)")
@@ -121,7 +123,8 @@ import Testing
             try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent(name),
                                                        withDestinationURL: URL(fileURLWithPath: "/dev/full"))
         }
-        let (outcome, text) = Harness().run("set draws 20; " + command.replacingOccurrences(of: "%FOLDER%", with: folder.url.path))
+        let (outcome, text) = Harness().run(
+            "set draws 20; " + command.replacingOccurrences(of: "%FOLDER%", with: folder.url.path))
         #expect(outcome.failures == 1)
         #expect(text.contains("is a character device: fedsh writes only regular files"), "\(text)")
         for device in ["/dev/full", "/dev/null"] {
@@ -141,7 +144,9 @@ import Testing
     }
 
     /// S1: control, bidi and zero-width characters never reach the terminal raw.
-    @Test(arguments: ["print \"\u{1B}]2;PWNED\u{7}\"", "let x = \"\u{1B}[2J\"", "print \"a\u{202E}b\"", "print \"a\u{200B}b\""])
+    @Test(arguments: [
+        "print \"\u{1B}]2;PWNED\u{7}\"", "let x = \"\u{1B}[2J\"", "print \"a\u{202E}b\"", "print \"a\u{200B}b\"",
+    ])
     func stringWithTerminalControlIsRefused(line: String) {
         let (outcome, text) = Harness().run(line)
         #expect(outcome.failures == 1)
@@ -157,7 +162,9 @@ import Testing
         #expect(saved.contains("a^[[2Jb.fed"), "\(saved)")
         let note = harness.succeed("note left\u{202E}right")
         #expect(note.contains("left<U+202E>right"))
-        for text in [saved, note] { #expect(!text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) && $0 != "\n" }) }
+        for text in [saved, note] {
+            #expect(!text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) && $0 != "\n" })
+        }
     }
 
     @Test func handoutShowsControlCharactersVisibly() throws {
@@ -176,7 +183,9 @@ import Testing
 
     @Test func tildeIsTheHomeFromTheEnvironment() {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? "/"
-        #expect(ScriptFile.resolve("~/x.fed", relativeTo: nil).path == URL(fileURLWithPath: home).appendingPathComponent("x.fed").standardizedFileURL.path)
+        #expect(
+            ScriptFile.resolve("~/x.fed", relativeTo: nil).path
+                == URL(fileURLWithPath: home).appendingPathComponent("x.fed").standardizedFileURL.path)
     }
 
     @Test func userVariablesBehaveLikeADictionary() {

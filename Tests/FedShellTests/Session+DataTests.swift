@@ -66,7 +66,9 @@ import Testing
         let (shell, folder) = try Self.isolated()
         try folder.write("tga.csv", "\u{FEFF}observation_date,WDTGAL\r\n2025-12-03,850000\r\n2025-12-10,900000\r\n")
         let printed = shell.succeed("data import \(folder.path("tga.csv"))")
-        #expect(printed.hasPrefix("imported WDTGAL: 2 observations, 2025-12-03..2025-12-10 (replaces the series fedsh had)"))
+        #expect(
+            printed.hasPrefix("imported WDTGAL: 2 observations, 2025-12-03..2025-12-10 (replaces the series fedsh had)")
+        )
         #expect(shell.succeed("data list").contains("imported, overrides shipped"))
         shell.succeed("set start 2025-12-10")
         #expect(shell.scenario.startState.treasuryGeneralAccount == 900)

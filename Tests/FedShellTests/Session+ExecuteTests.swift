@@ -16,23 +16,35 @@ struct SetCase: Sendable, CustomTestStringConvertible {
 
 @Test(arguments: [
     SetCase(command: "set purchases 45B/month", echo: "purchases = $45B/month (was $0/month)\n") { $0.purchases == 45 },
-    SetCase(command: "set purchases 40B/month + 5B/month", echo: "purchases = $45B/month (was $0/month)\n") { $0.purchases == 45 },
-    SetCase(command: "set purchases (30B + 15B)/month", echo: "purchases = $45B/month (was $0/month)\n") { $0.purchases == 45 },
+    SetCase(command: "set purchases 40B/month + 5B/month", echo: "purchases = $45B/month (was $0/month)\n") {
+        $0.purchases == 45
+    },
+    SetCase(command: "set purchases (30B + 15B)/month", echo: "purchases = $45B/month (was $0/month)\n") {
+        $0.purchases == 45
+    },
     SetCase(command: "set rate_cut 0.5%", echo: "rate_cut = 50bp (was 25bp)\n") { $0.rateCut == 50 },
     SetCase(command: "set rate_cut 0.25%", echo: "rate_cut = 25bp (unchanged)\n") { $0.rateCut == 25 },
     SetCase(command: "set rate_cut 50bp", echo: "rate_cut = 50bp (was 25bp)\n") { $0.rateCut == 50 },
     SetCase(command: "set rate_cut -25bp", echo: "rate_cut = -25bp (was 25bp)\n") { $0.rateCut == -25 },
     SetCase(command: "set purchase_start 2026-03", echo: "purchase_start = 3 (was 1)\n") { $0.purchaseStart == 3 },
     SetCase(command: "set purchase_start 4", echo: "purchase_start = 4 (was 1)\n") { $0.purchaseStart == 4 },
-    SetCase(command: "set purchase_months 18 months", echo: "purchase_months = 18 months (was 60 months)\n") { $0.purchaseMonths == 18 },
+    SetCase(command: "set purchase_months 18 months", echo: "purchase_months = 18 months (was 60 months)\n") {
+        $0.purchaseMonths == 18
+    },
     SetCase(command: "set horizon 2y", echo: "horizon = 24 months (was 12 months)\n") { $0.horizon == 24 },
     SetCase(command: "set qt on", echo: "qt = on (was off)\n") { $0.quantitativeTightening },
     SetCase(command: "set qt true", echo: "qt = on (was off)\n") { $0.quantitativeTightening },
-    SetCase(command: "set instrument coupons", echo: "instrument = coupons (was bills)\n") { $0.instrument == .coupons },
-    SetCase(command: "set schedule front-loaded", echo: "schedule = front-loaded (was flat)\n") { $0.schedule == .frontLoaded },
+    SetCase(command: "set instrument coupons", echo: "instrument = coupons (was bills)\n") {
+        $0.instrument == .coupons
+    },
+    SetCase(command: "set schedule front-loaded", echo: "schedule = front-loaded (was flat)\n") {
+        $0.schedule == .frontLoaded
+    },
     SetCase(command: "SET Purchases 45B/month", echo: "purchases = $45B/month (was $0/month)\n") { $0.purchases == 45 },
     SetCase(command: "set tga_level 800B", echo: "tga_level = $800B (was $805.8B)\n") { $0.tgaLevel == 800 },
-    SetCase(command: "set currency_growth 5%/year", echo: "currency_growth = 5%/year (was 3%/year)\n") { $0.currencyGrowth == 0.05 },
+    SetCase(command: "set currency_growth 5%/year", echo: "currency_growth = 5%/year (was 3%/year)\n") {
+        $0.currencyGrowth == 0.05
+    },
     SetCase(command: "set draws 200", echo: "draws = 200 (was 2000)\n") { $0.draws == 200 },
 ])
 func setEchoesCanonicalValueAndWhatItReplaced(_ testCase: SetCase) {
@@ -57,7 +69,9 @@ func setEchoesCanonicalValueAndWhatItReplaced(_ testCase: SetCase) {
     let shell = Harness()
     let (outcome, printed) = shell.run("set purchases 45B/day", name: "lesson.fed")
     #expect(outcome.failures == 0)
-    #expect(printed.hasPrefix("lesson.fed:1:15: warning: purchases = $1.369T/month is far outside the usual $0/month to $150B/month"))
+    #expect(
+        printed.hasPrefix(
+            "lesson.fed:1:15: warning: purchases = $1.369T/month is far outside the usual $0/month to $150B/month"))
     #expect(printed.contains("help: did you mean /month?"))
     #expect(printed.contains("purchases = $1.369T/month (was $0/month)"))
 }
@@ -88,26 +102,33 @@ struct FailureCase: Sendable, CustomTestStringConvertible {
 }
 
 @Test(arguments: [
-    FailureCase(command: "set purchse 45B/month", message: "unknown variable 'purchse'", column: 5, extra: "did you mean 'purchases'?"),
+    FailureCase(
+        command: "set purchse 45B/month", message: "unknown variable 'purchse'", column: 5,
+        extra: "did you mean 'purchases'?"),
     FailureCase(command: "sett purchases 45B/month", message: "unknown command 'sett'", column: 1),
-    FailureCase(command: "set purchases 45B", message: "purchases is a pace per month, not an amount", column: 15,
-                extra: "help: write it per month, e.g. $45B/month"),
+    FailureCase(
+        command: "set purchases 45B", message: "purchases is a pace per month, not an amount", column: 15,
+        extra: "help: write it per month, e.g. $45B/month"),
     FailureCase(command: "set rate_cut 25", message: "rate_cut needs a unit", column: 14, extra: "did you mean 25bp?"),
     FailureCase(command: "print 45B + 25bp", message: "cannot add $45B and 25bp", column: 7),
     FailureCase(command: "set purchases 45B/month + 25bp", message: "cannot add", column: 15),
-    FailureCase(command: "set rate_cut 1000bp", message: "rate_cut = 1000bp is out of range", column: 14,
-                extra: "note: rate_cut must be between -200bp and 300bp"),
+    FailureCase(
+        command: "set rate_cut 1000bp", message: "rate_cut = 1000bp is out of range", column: 14,
+        extra: "note: rate_cut must be between -200bp and 300bp"),
     FailureCase(command: "set horizon 0", message: "horizon = 0 months is out of range", column: 13),
-    FailureCase(command: "set instrument \"mbs\"", message: "'mbs' is not a value of instrument", column: 16,
-                extra: "instrument is one of: bills, short-coupons, coupons"),
-    FailureCase(command: "set instrument mbs", message: "'mbs' is not a value of instrument", column: 16,
-                extra: "instrument is one of: bills, short-coupons, coupons"),
+    FailureCase(
+        command: "set instrument \"mbs\"", message: "'mbs' is not a value of instrument", column: 16,
+        extra: "instrument is one of: bills, short-coupons, coupons"),
+    FailureCase(
+        command: "set instrument mbs", message: "'mbs' is not a value of instrument", column: 16,
+        extra: "instrument is one of: bills, short-coupons, coupons"),
     FailureCase(command: "set qt maybe", message: "qt needs on or off, not maybe", column: 8),
     FailureCase(command: "let purchases = 3", message: "'purchases' is already a scenario variable", column: 5),
     FailureCase(command: "let btc = 3", message: "'btc' is already an output", column: 5),
     FailureCase(command: "let extra = nosuch", message: "unknown name 'nosuch'", column: 13),
     FailureCase(command: "use nosuch", message: "unknown preset 'nosuch'", column: 5),
-    FailureCase(command: "use cabanna", message: "unknown preset 'cabanna'", column: 5, extra: "did you mean 'cabana'?"),
+    FailureCase(
+        command: "use cabanna", message: "unknown preset 'cabanna'", column: 5, extra: "did you mean 'cabana'?"),
     FailureCase(command: "print btc", message: "'btc' is an output: run 'eval' first", column: 7),
     FailureCase(command: "print reserves[3]", message: "'reserves' is an output: run 'eval' first", column: 7),
     FailureCase(command: "unset nosuch", message: "unknown variable 'nosuch'", column: 7),
@@ -115,8 +136,9 @@ struct FailureCase: Sendable, CustomTestStringConvertible {
     FailureCase(command: "source DIR/missing.fed", message: "no such file: DIR/missing.fed", column: 8),
     FailureCase(command: "source DIR/folder", message: "DIR/folder is a folder, not a script", column: 8),
     FailureCase(command: "source DIR/binary.fed", message: "DIR/binary.fed is not a text file", column: 8),
-    FailureCase(command: "source DIR/self.fed", message: "DIR/self.fed stopped at an error; nothing it did was kept", column: 8,
-                extra: "DIR/self.fed:2:8: error: DIR/self.fed is already being run (a script cannot source itself)"),
+    FailureCase(
+        command: "source DIR/self.fed", message: "DIR/self.fed stopped at an error; nothing it did was kept", column: 8,
+        extra: "DIR/self.fed:2:8: error: DIR/self.fed is already being run (a script cannot source itself)"),
 ])
 func aFailedCommandChangesNothing(_ testCase: FailureCase) throws {
     let folder = try TemporaryFolder()
@@ -146,12 +168,16 @@ func aFailedCommandChangesNothing(_ testCase: FailureCase) throws {
         }
     } else {
         #expect(printed.contains(header + message), "\(printed)")
-        if let extra = testCase.extra?.replacingOccurrences(of: "DIR", with: dir) { #expect(printed.contains(extra), "\(printed)") }
+        if let extra = testCase.extra?.replacingOccurrences(of: "DIR", with: dir) {
+            #expect(printed.contains(extra), "\(printed)")
+        }
     }
     // The caret sits under the column named in the header.
     let lines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let index = lines.firstIndex(where: { $0.hasPrefix(header) }), index + 2 < lines.count {
-        let caretColumn = lines[index + 2].firstIndex(of: "^").map { lines[index + 2].distance(from: lines[index + 2].startIndex, to: $0) - 1 }
+        let caretColumn = lines[index + 2].firstIndex(of: "^").map {
+            lines[index + 2].distance(from: lines[index + 2].startIndex, to: $0) - 1
+        }
         #expect(caretColumn == testCase.column, "\(printed)")
     }
 }

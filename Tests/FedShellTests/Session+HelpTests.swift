@@ -132,7 +132,8 @@ func helpOnTopics(_ topic: String) {
         // The explain row continues under its description, not under the command word.
         let lines = shell.succeed("help").split(separator: "\n").map(String.init)
         let row = try! #require(lines.firstIndex { $0.hasPrefix("  explain ") })
-        let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: "the transmission")!.lowerBound)
+        let column = lines[row].distance(
+            from: lines[row].startIndex, to: lines[row].range(of: "the transmission")!.lowerBound)
         #expect(lines[row + 1].prefix(column).allSatisfy { $0 == " " } && lines[row + 1].dropFirst(column).first != " ",
                 "\(lines[row])\n\(lines[row + 1])")
     }

@@ -178,7 +178,8 @@ func saveThenSourceRebuildsTheStateAndTheReport(minimal: Bool) throws {
 @Test func aFailingSourcedScriptLeavesTheStateAsBefore() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let file = try folder.write("bad.fed", "set qt on\nlet extra = 5B/month\nset rate_cut 25\nset purchases 90B/month\n")
+    let file = try folder.write(
+        "bad.fed", "set qt on\nlet extra = 5B/month\nset rate_cut 25\nset purchases 90B/month\n")
     let shell = Harness()
     shell.succeed("set purchases 45B/month")
     let before = shell.state
@@ -210,7 +211,8 @@ func saveThenSourceRebuildsTheStateAndTheReport(minimal: Bool) throws {
 @Test func aSourcedScriptMayEvalAndAssert() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let file = try folder.write("check.fed", "set draws 200\nuse cabana\neval\nassert regime == ample\nassert reserves > 10T\n")
+    let file = try folder.write(
+        "check.fed", "set draws 200\nuse cabana\neval\nassert regime == ample\nassert reserves > 10T\n")
     let shell = Harness()
     let (outcome, printed) = shell.run("source \(file)")
     #expect(outcome.failures == 1)

@@ -61,10 +61,13 @@ struct ScriptCase: Sendable, CustomTestStringConvertible {
 
 @Test(arguments: [
     ScriptCase(label: "plain", text: "set purchases 45B/month\nset qt on\n"),
-    ScriptCase(label: "comments", text: "# a lesson\nset purchases 45B/month   # Cabana's number\n  # indented comment\nset qt on # runoff\n"),
+    ScriptCase(
+        label: "comments",
+        text: "# a lesson\nset purchases 45B/month   # Cabana's number\n  # indented comment\nset qt on # runoff\n"),
     ScriptCase(label: "blank lines", text: "\n\nset purchases 45B/month\n   \n\t\nset qt on\n\n\n"),
     ScriptCase(label: "CRLF", text: "set purchases 45B/month\r\nset qt on\r\n"),
-    ScriptCase(label: "CRLF with a comment and blank", text: "# header\r\n\r\nset purchases 45B/month # c\r\nset qt on\r\n"),
+    ScriptCase(
+        label: "CRLF with a comment and blank", text: "# header\r\n\r\nset purchases 45B/month # c\r\nset qt on\r\n"),
     ScriptCase(label: "no final newline", text: "set purchases 45B/month\nset qt on"),
     ScriptCase(label: "CRLF, no final newline", text: "set purchases 45B/month\r\nset qt on"),
     ScriptCase(label: "one line with ;", text: "set purchases 45B/month; set qt on"),
@@ -87,7 +90,9 @@ func errorsAfterBlankAndCommentLinesNameTheRightLine(_ testCase: ScriptCase) {
     let shell = Harness()
     let (outcome, printed) = shell.run(testCase.text, name: "lesson.fed")
     #expect(outcome.failures == 1)
-    #expect(printed.hasPrefix("lesson.fed:4:5: error: unknown variable 'nosuch'\n  set nosuch 1\n      ^~~~~~\n"), "\(printed)")
+    #expect(
+        printed.hasPrefix("lesson.fed:4:5: error: unknown variable 'nosuch'\n  set nosuch 1\n      ^~~~~~\n"),
+        "\(printed)")
     #expect(!printed.contains("\r"))
 }
 
@@ -157,11 +162,14 @@ func malformedInputNeverCrashesAndNeverChangesState(_ line: String) {
     var options = Session.Options.testing
     options.terminalWidth = 40
     let shell = Harness(options: options)
-    let printed = shell.succeed("note Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
+    let printed = shell.succeed(
+        "note Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
     let lines = printed.split(separator: "\n")
     #expect(lines.count > 1)
     #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  │ ") })
-    #expect(lines.map { $0.dropFirst(4) }.joined(separator: " ") == "Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
+    #expect(
+        lines.map { $0.dropFirst(4) }.joined(separator: " ")
+            == "Money markets had shown strain in the autumn: SOFR above the top of the range on several days.")
 }
 
 @Test func pastedMinusSignsAndMonthIndexesRead() {
@@ -193,4 +201,20 @@ func messagesPointAtTheLikelySlip(command: String, expected: String) {
     #expect(outcome.failures == 1)
     #expect(printed.contains(expected), "\(printed)")
     #expect(shell.state == before)
+}
+
+@Test func clearAsksTheTerminalAndChangesNothing() {
+    final class Count: @unchecked Sendable { var value = 0 }
+    let count = Count()
+    var options = Session.Options.testing
+    options.clearScreen = { count.value += 1 }
+    let shell = Harness(options: options)
+    let (outcome, printed) = shell.run("set purchases 45B/month\nclear\nundo\n", name: "class.fed")
+    #expect(outcome.failures == 0)
+    #expect(count.value == 1)
+    // clear is not a change: undo takes back the purchases, the last change.
+    #expect(shell.scenario.purchases == 0)
+    #expect(!printed.contains("\u{1B}"))
+    // Without a terminal there is nothing to clear, and no error.
+    #expect(Harness().run("clear").0.failures == 0)
 }

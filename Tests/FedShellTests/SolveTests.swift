@@ -15,7 +15,8 @@ struct SolveTests {
     @Test func purchasesForReservesInAprilMeetTheTargetWhenSet() throws {
         let text = ToolHarness.transcript("solve purchases for reserves[4] >= 2.9T")
         let value = try #require(answer("purchases", in: text), "\(text)")
-        let check = ToolHarness.transcript("set purchases \(value); set draws 50; eval; assert reserves[4] >= 2.9T; print reserves[4]")
+        let check = ToolHarness.transcript(
+            "set purchases \(value); set draws 50; eval; assert reserves[4] >= 2.9T; print reserves[4]")
         #expect(!check.contains("error"), "\(check)")
         #expect(!check.contains("assertion failed"), "\(check)")
         // Without purchases April's tax drain takes reserves below the target: the answer is not zero.
@@ -25,13 +26,16 @@ struct SolveTests {
     @Test func equalityIsMetClosely() throws {
         let text = ToolHarness.transcript("solve tga_level for reserves = 2.8T")
         let value = try #require(answer("tga_level", in: text), "\(text)")
-        let check = ToolHarness.transcript("set tga_level \(value); set draws 50; eval; assert reserves > 2.799T; assert reserves < 2.801T")
+        let check = ToolHarness.transcript(
+            "set tga_level \(value); set draws 50; eval; assert reserves > 2.799T; assert reserves < 2.801T")
         #expect(!check.contains("error"), "\(check)")
     }
 
     @Test func aTargetNoValueMeetsIsAClearError() {
         let text = ToolHarness.transcript("solve purchases for reserves[4] >= 30T")
-        #expect(text.contains("error: no value of purchases from $0/month to $5T/month gives reserves[4] >= $30T"), "\(text)")
+        #expect(
+            text.contains("error: no value of purchases from $0/month to $5T/month gives reserves[4] >= $30T"),
+            "\(text)")
         #expect(text.contains("the closest is"))
     }
 
@@ -39,7 +43,8 @@ struct SolveTests {
         let text = ToolHarness.transcript("solve purchases for reserves[4] >= 2.9T --json")
         let start = try #require(text.firstIndex(of: "{"), "\(text)")
         let end = try #require(text.lastIndex(of: "}"), "\(text)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any])
         #expect(object["command"] as? String == "solve")
         #expect(object["variable"] as? String == "purchases" && object["output"] as? String == "reserves")
         #expect(object["month"] as? Int == 4 && object["relation"] as? String == ">=")

@@ -42,7 +42,9 @@ extension Session.Options {
         var options = Session.Options()
         options.today = { Date(timeIntervalSince1970: 1_765_324_800) }
         options.dataFolder = testDataFolder
-        options.fileDigest = { data in SHA256.hash(data: data).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }
+        options.fileDigest = { data in
+            SHA256.hash(data: data).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        }
         return options
     }
 
@@ -58,7 +60,8 @@ struct TemporaryFolder {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-tests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fedsh-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -137,7 +137,9 @@ import Testing
 
 @Suite struct HistoryLocationTests {
     @Test func explicitPathWins() {
-        #expect(HistoryStore.resolvedPath(explicitPath: "/x/h", environment: ["FEDSH_HISTORY": "/y", "HOME": "/home/u"]) == "/x/h")
+        #expect(
+            HistoryStore.resolvedPath(explicitPath: "/x/h", environment: ["FEDSH_HISTORY": "/y", "HOME": "/home/u"])
+                == "/x/h")
     }
 
     @Test func environmentVariableComesNext() {
@@ -145,8 +147,11 @@ import Testing
     }
 
     @Test func xdgStateHomeIsUsedWhenAbsolute() {
-        #expect(HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/home/u"]) == "/s/fedsh/history")
-        #expect(HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"]) == "/home/u/.local/state/fedsh/history")
+        #expect(
+            HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/home/u"]) == "/s/fedsh/history")
+        #expect(
+            HistoryStore.resolvedPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"])
+                == "/home/u/.local/state/fedsh/history")
     }
 
     @Test func homeIsTheFallback() {
@@ -168,7 +173,7 @@ import Testing
 }
 
 /// History refuses what is not a regular file, and files larger than a history holds
-/// (../shared/reviews/rel.md, R3 and S4).
+/// (the reliability review of Dec 2026, R3 and S4).
 struct HistoryStoreSafetyTests {
     @Test func fifoIsNeitherReadNorReplaced() throws {
         let folder = try TemporaryFolder()

@@ -21,7 +21,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-lesson-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "set draws 200\neval\nnote before\nassert reserves > 10T\nnote after\n".write(to: folder.appendingPathComponent("bad.fed"), atomically: true, encoding: .utf8)
+        try "set draws 200\neval\nnote before\nassert reserves > 10T\nnote after\n".write(
+            to: folder.appendingPathComponent("bad.fed"), atomically: true, encoding: .utf8)
         let result = try FedshProcess.run(["bad.fed"], directory: folder)
         #expect(result.status != 0)
         #expect(result.output.contains("bad.fed:4:8: error: assertion failed"))
@@ -34,7 +35,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-step-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "# title\nnote one\n\nprint 2 * 3\n".write(to: folder.appendingPathComponent("s.fed"), atomically: true, encoding: .utf8)
+        try "# title\nnote one\n\nprint 2 * 3\n".write(
+            to: folder.appendingPathComponent("s.fed"), atomically: true, encoding: .utf8)
         let result = try FedshProcess.run(["--step", "s.fed"], directory: folder)
         #expect(result.status == 0)
         // A note is shown once, as narration, not also as a command.
@@ -44,8 +46,9 @@ import Testing
     static let environment = ["TERM": "dumb", "FEDSH_HISTORY": "/dev/null", "LANG": "C.UTF-8"]
 
     @Test func stepWaitsForEnterAtATerminal() throws {
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "print 1\nprint 2"],
-                                                environment: Self.environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: FedshProcess.binary, arguments: ["--step", "-c", "print 1\nprint 2"],
+            environment: Self.environment)
         try terminal.readUntil("-c:1  fedsh> print 1   (Enter")
         #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("\n1", timeout: 0.5) }
         try terminal.send("\n")
@@ -56,8 +59,9 @@ import Testing
     }
 
     @Test func aLineTypedAtAStepRunsBeforeTheStep() throws {
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "print purchases"],
-                                                environment: Self.environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: FedshProcess.binary, arguments: ["--step", "-c", "print purchases"],
+            environment: Self.environment)
         try terminal.readUntil("fedsh> print purchases   (Enter")
         try terminal.send("set purchases 7B/month\n")
         try terminal.readUntil("purchases = $7B/month (was $0/month)")
@@ -67,23 +71,42 @@ import Testing
         #expect(try terminal.waitForExit() == 0)
     }
 
-    // Through a Python pty both keys end fedsh with status 130 (checked by hand); in this harness one
-    // of them is not seen as an exit since the merge of main's terminal changes: under investigation.
-    @Test(.disabled("the harness does not see the exit for one key; a pty driven by hand does"),
-          arguments: ["\u{03}", "\u{04}"])
+    // Ctrl-D was lost: the terminal is still canonical when the step starts waiting, so the kernel turns
+    // it into a zero-byte read, which the first (non-blocking) read consumed and ignored. Deadlines here
+    // are for waiting on output under load (generous), never a claim about how fast fedsh is.
+    @Test(arguments: ["\u{03}", "\u{04}"])
     func controlCOrControlDAtAStepStops(key: String) throws {
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "print 1\nprint 2"],
-                                                environment: Self.environment)
-        try terminal.readUntil("fedsh> print 1   (Enter")
+        let terminal = try PseudoTerminal.spawn(
+            executable: FedshProcess.binary, arguments: ["--step", "-c", "print 1\nprint 2"],
+            environment: Self.environment)
+        try terminal.readUntil("fedsh> print 1   (Enter", timeout: 60)
         try terminal.send(key)
-        #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("fedsh> print 2", timeout: 1) }
-        // A generous deadline: under the full suite's load the exit can be slow to be seen.
-        #expect(try terminal.waitForExit(timeout: 30) != 0)
+        #expect(try terminal.waitForExit(timeout: 120) != 0)
+        #expect(!terminal.output.contains("fedsh> print 2"), "the next step never starts: \(terminal.output)")
+        #expect(!terminal.output.contains("\n1\r\n") && !terminal.output.contains("\n1\n"), "print 1 did not run")
     }
 
+    @Test(arguments: [50, 80])
+    func aLongStepPromptFitsTheTerminal(columns: Int) throws {
+        let line = "set purchases 45B/month; set rate_cut 50bp; set qt on; set horizon 18 months"
+        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", line],
+                                                environment: Self.environment, columns: UInt16(columns))
+        let before = try terminal.readUntil("(Enter", timeout: 60)
+        let promptLine =
+            before.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").last ?? before
+        #expect(promptLine.count + "(Enter, or type a command)".count - "(Enter".count < columns,
+                "the line the typing goes on fits \(columns) columns: \(before.debugDescription)")
+        try terminal.send("\r")
+        // Read the step's output before waiting for the exit: an exit seen first may leave output unread.
+        try terminal.readUntil("horizon = 18 months", timeout: 120)
+        #expect(try terminal.waitForExit(timeout: 120) == 0)
+    }
+
+
     @Test func aPauseInStepModeNeedsOneEnter() throws {
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["--step", "-c", "note a\npause\nnote b"],
-                                                environment: Self.environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: FedshProcess.binary, arguments: ["--step", "-c", "note a\npause\nnote b"],
+            environment: Self.environment)
         try terminal.readUntil("│ a")
         try terminal.readUntil("(press Enter)")
         try terminal.send("\n")
@@ -95,8 +118,9 @@ import Testing
 
 @Suite struct PauseTerminalTests {
     @Test func pauseWaitsForEnterOnlyWithAPersonAtTheTerminal() throws {
-        let terminal = try PseudoTerminal.spawn(executable: FedshProcess.binary, arguments: ["-c", "note a\npause\nnote b"],
-                                                environment: ["TERM": "dumb", "FEDSH_HISTORY": "/dev/null", "LANG": "C.UTF-8"])
+        let terminal = try PseudoTerminal.spawn(
+            executable: FedshProcess.binary, arguments: ["-c", "note a\npause\nnote b"],
+            environment: ["TERM": "dumb", "FEDSH_HISTORY": "/dev/null", "LANG": "C.UTF-8"])
         try terminal.readUntil("│ a")
         try terminal.readUntil("(press Enter)")
         #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("│ b", timeout: 0.5) }
@@ -116,7 +140,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fedsh-record-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try FedshProcess.run(["--transcript", "class.md", "-c", "note Hello class.\nprint 45B/month * 12 months"], directory: folder)
+        let result = try FedshProcess.run(
+            ["--transcript", "class.md", "-c", "note Hello class.\nprint 45B/month * 12 months"], directory: folder)
         #expect(result.status == 0)
         let text = try String(contentsOf: folder.appendingPathComponent("class.md"), encoding: .utf8)
         #expect(text.hasSuffix("```fedsh\nfedsh> print 45B/month * 12 months\n```\n\n```text\n$540B\n```\n\n"))

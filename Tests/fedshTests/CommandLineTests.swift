@@ -23,12 +23,32 @@ import Testing
         #expect(result.standardError == "purchases = $45B/month (was $0/month)\n", "\(result)")
     }
 
+    @Test func repeatedCommandOptionsRunInOrderAsLinesOfOneInput() throws {
+        let folder = try TemporaryFolder()
+        let result = try PipedProcess.fedsh(
+            ["-c", "set purchases 40B/month", "-c", "print purchases", "-c", "print nope"],
+            directory: folder.url)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardOutput == "$40B/month\n", "\(result)")
+        #expect(result.standardError.contains("-c:3:7: error: unknown name 'nope'"), "\(result)")
+    }
+
+    @Test func clearWritesNoControlCodesIntoAPipe() throws {
+        let folder = try TemporaryFolder()
+        let result = try PipedProcess.fedsh(["-c", "clear; print 1"], directory: folder.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.standardOutput == "1\n", "\(result)")
+    }
+
     @Test func failingScriptStopsAtTheFirstErrorWithFileLineColumn() throws {
         let folder = try TemporaryFolder()
         try folder.write("lesson.fed", Self.failingScript)
         let result = try PipedProcess.fedsh(["lesson.fed"], directory: folder.url)
         #expect(result.status != 0, "\(result)")
-        #expect(result.standardError.hasPrefix("purchases = $45B/month (was $0/month)\nlesson.fed:4:8: error: qt needs on or off, not maybe\n"), "\(result)")
+        #expect(
+            result.standardError.hasPrefix(
+                "purchases = $45B/month (was $0/month)\nlesson.fed:4:8: error: qt needs on or off, not maybe\n"),
+            "\(result)")
         #expect(result.standardError.contains("  set qt maybe\n         ^~~~~"), "\(result)")
         #expect(result.standardOutput.contains("* purchases  $45B/month"), "the lines before the error ran: \(result)")
         #expect(!result.standardOutput.contains("after the error"), "the line after the error ran: \(result)")
@@ -89,7 +109,9 @@ import Testing
         // `set purchases 45B/month; set qt maybe`: `maybe` starts at column 33.
         let sameLine = try PipedProcess.fedsh(["-c", "set purchases 45B/month; set qt maybe"])
         #expect(sameLine.status == 1, "\(sameLine)")
-        #expect(sameLine.standardError.hasPrefix("purchases = $45B/month (was $0/month)\n-c:1:33: error: qt needs on or off, not maybe"), "\(sameLine)")
+        #expect(
+            sameLine.standardError.hasPrefix(
+                "purchases = $45B/month (was $0/month)\n-c:1:33: error: qt needs on or off, not maybe"), "\(sameLine)")
 
         let secondLine = try PipedProcess.fedsh(["-c", "show purchases\nset purchse 1\nnote not reached"])
         #expect(secondLine.status == 1, "\(secondLine)")
@@ -123,7 +145,9 @@ import Testing
         // Line 2 is blank: it still counts.
         let result = try PipedProcess.fedsh([], input: "set purchases 10B/month\n\nset bogus 1\nnote not reached\n")
         #expect(result.status != 0, "\(result)")
-        #expect(result.standardError.hasPrefix("purchases = $10B/month (was $0/month)\n<stdin>:3:5: error: unknown variable 'bogus'\n"), "\(result)")
+        #expect(
+            result.standardError.hasPrefix(
+                "purchases = $10B/month (was $0/month)\n<stdin>:3:5: error: unknown variable 'bogus'\n"), "\(result)")
         #expect(!result.standardOutput.contains("not reached"), "\(result)")
     }
 
@@ -160,7 +184,8 @@ import Testing
     @Test func machineOutputIsCleanInAPipe() throws {
         let json = try PipedProcess.fedsh(["-c", "use cabana; eval --json"])
         #expect(json.status == 0, "\(json)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect(object["fedsh"] as? String == "0.1")
         #expect(object["scenario"] as? String == "cabana")
         #expect(json.standardError.hasPrefix("using cabana"), "\(json)")
@@ -205,7 +230,9 @@ import Testing
 
         let help = try PipedProcess.fedsh(["--help"])
         #expect(help.status == 0, "\(help)")
-        for flag in ["--command", "--interactive", "--echo", "--keep-going", "--history-file", "--no-history", "--color"] {
+        for flag in [
+            "--command", "--interactive", "--echo", "--keep-going", "--history-file", "--no-history", "--color",
+        ] {
             #expect(help.standardOutput.contains(flag), "--help does not mention \(flag): \(help)")
         }
     }

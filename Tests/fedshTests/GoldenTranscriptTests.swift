@@ -23,7 +23,8 @@ struct GoldenTranscriptTests {
     func transcriptMatches(script: String) throws {
         let result = try FedshProcess.run(["--echo", "--keep-going", script], directory: FedshProcess.packageRoot)
         let transcript = result.output + "# exit status \(result.status)\n"
-        let expectedURL = FedshProcess.packageRoot.appendingPathComponent(script.replacingOccurrences(of: ".fed", with: ".expected"))
+        let expectedURL = FedshProcess.packageRoot.appendingPathComponent(
+            script.replacingOccurrences(of: ".fed", with: ".expected"))
         if ProcessInfo.processInfo.environment["FEDSH_RECORD_GOLDEN"] == "1" {
             try transcript.write(to: expectedURL, atomically: true, encoding: .utf8)
             return
@@ -33,8 +34,9 @@ struct GoldenTranscriptTests {
             let actualLines = transcript.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
+            let line = (first?.offset ?? min(actualLines.count, expectedLines.count)) + 1
             Issue.record("""
-                \(script): transcript differs from \(expectedURL.lastPathComponent) at line \((first?.offset ?? min(actualLines.count, expectedLines.count)) + 1)
+                \(script): transcript differs from \(expectedURL.lastPathComponent) at line \(line)
                 expected: \(first.map { String($0.element.1) } ?? "(end)")
                 actual:   \(first.map { String($0.element.0) } ?? "(end)")
                 (re-record with FEDSH_RECORD_GOLDEN=1 after reading the new output)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Failure is loud and resources are bounded, seen from outside the process
-/// (../shared/reviews/rel.md, D2–D4, R2, S4).
+/// (the reliability review of Dec 2026, D2–D4, R2, S4).
 @Suite(.serialized) struct HardeningProcessTests {
     /// Runs fedsh with the given standard input and output files; returns status and standard error.
     static func run(_ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
@@ -36,7 +36,8 @@ import Testing
     @Test func endlessLineOnStandardInputStops() throws {
         let result = try Self.run([], input: "/dev/zero")
         #expect(result.status == 1)
-        #expect(result.errors.contains("a line longer than 16 MiB; standard input is not read further"), "\(result.errors)")
+        #expect(
+            result.errors.contains("a line longer than 16 MiB; standard input is not read further"), "\(result.errors)")
     }
 
     /// S4: a journal path that is a device is never read, replaced or renamed.
@@ -69,7 +70,8 @@ import Testing
         let home = try TypedSession.makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
         // The journal's folder is a file: nothing can be written under it.
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("state"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("state"), withIntermediateDirectories: true)
         try Data().write(to: home.appendingPathComponent("state/fedsh"))
         let session = try TypedSession(home: home)
         defer { session.terminal.signal(SIGKILL) }
@@ -86,11 +88,14 @@ import Testing
         let home = try TypedSession.makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let journal = home.appendingPathComponent("journal.fed")
-        try Data("# fedsh journal (pid 1): the session's state\nset seed 5\n\(command)\nset seed 6\n".utf8).write(to: journal)
+        try Data("# fedsh journal (pid 1): the session's state\nset seed 5\n\(command)\nset seed 6\n".utf8).write(
+            to: journal)
         let process = try FedshProcess.run(["--recover", "-c", "print seed"], directory: home,
                                            environment: ["FEDSH_JOURNAL": journal.path])
         #expect(process.status == 1)
-        #expect(process.output.contains("its journal holds '\(command)', which a journal never records"), "\(process.output)")
+        #expect(
+            process.output.contains("its journal holds '\(command)', which a journal never records"),
+            "\(process.output)")
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("written.fed").path))
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("written.csv").path))
         #expect(FileManager.default.fileExists(atPath: journal.path), "the journal is kept")

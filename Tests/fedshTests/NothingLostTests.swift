@@ -20,7 +20,9 @@ import Testing
         let recovered = try FedshProcess.run(["--recover", "-c", "show purchases rate_cut; print mine"],
                                              environment: Self.environment(session.home))
         #expect(recovered.status == 0, "\(recovered.output)")
-        #expect(recovered.output.contains("fedsh: recovered the last session (3 commands: use cabana; set rate_cut 50bp; let mine = 3%)"))
+        #expect(
+            recovered.output.contains(
+                "fedsh: recovered the last session (3 commands: use cabana; set rate_cut 50bp; let mine = 3%)"))
         #expect(recovered.output.contains("purchases  $45B/month"))
         #expect(recovered.output.contains("rate_cut   50bp"), "\(recovered.output)")
         #expect(recovered.output.contains("3%"))
@@ -41,7 +43,8 @@ import Testing
         first.terminal.signal(SIGKILL)
         #expect(try first.terminal.waitForExit() == 128 + SIGKILL)
         // The shell still running has not overwritten the one that crashed.
-        let recovered = try FedshProcess.run(["--recover", "-c", "show purchases qt"], environment: Self.environment(first.home))
+        let recovered = try FedshProcess.run(
+            ["--recover", "-c", "show purchases qt"], environment: Self.environment(first.home))
         #expect(recovered.status == 0, "\(recovered.output)")
         #expect(recovered.output.contains("purchases  $45B/month"), "\(recovered.output)")
         #expect(recovered.output.contains("  qt         off"), "\(recovered.output)")
@@ -54,7 +57,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let result = try FedshProcess.run(["--recover", "-c", "show"], environment: Self.environment(home))
         #expect(result.status == 1)
-        #expect(result.output.contains("error: no session to recover: there is no journal at \(home.path)/state/fedsh/journal.fed"))
+        #expect(
+            result.output.contains(
+                "error: no session to recover: there is no journal at \(home.path)/state/fedsh/journal.fed"))
     }
 
     @Test func recoverWithTheJournalTurnedOffRefuses() throws {
@@ -99,7 +104,11 @@ import Testing
 
     @Test func invalidUTF8OnStandardInputIsACleanError() throws {
         let result = try FedshProcess.runShell(
-            "printf 'set purchases 45B/month # caf\\351\\nset rate_cut 5\\3770bp\\nshow purchases\\n' | '\(FedshProcess.binary.path)'; echo \"status $?\"")
+            """
+                printf 'set purchases 45B/month # caf\\351\\nset rate_cut 5\\3770bp\\nshow purchases\\n' | \
+                '\(FedshProcess.binary.path)'; echo \"status $?\"
+                """
+        )
         #expect(result.output.contains("purchases = $45B/month"))
         #expect(result.output.contains("<stdin>:2:15: error: invalid text: a byte that is not UTF-8"))
         #expect(result.output.hasSuffix("status 1\n"))
@@ -125,7 +134,9 @@ import Testing
         #expect(try String(contentsOf: home.appendingPathComponent("mine.fed"), encoding: .utf8) == "# mine\n")
         let forced = try FedshProcess.run(["-c", "set purchases 45B/month; save --force mine.fed"], directory: home)
         #expect(forced.status == 0)
-        #expect(try String(contentsOf: home.appendingPathComponent("mine.fed"), encoding: .utf8).contains("set purchases $45B/month"))
+        #expect(
+            try String(contentsOf: home.appendingPathComponent("mine.fed"), encoding: .utf8).contains(
+                "set purchases $45B/month"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }

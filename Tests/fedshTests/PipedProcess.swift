@@ -27,7 +27,8 @@ enum PipedProcess {
         var timedOut: Bool
 
         var description: String {
-            "status \(status)\(timedOut ? " (timed out, killed)" : "")\nstdout:\n\(standardOutput)\nstderr:\n\(standardError)"
+            "status \(status)\(timedOut ? " (timed out, killed)" : "")\n"
+                + "stdout:\n\(standardOutput)\nstderr:\n\(standardError)"
         }
     }
 
@@ -86,7 +87,8 @@ enum PipedProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         // Own process group (to kill a whole pipeline at the deadline); no blocked signals and
         // default dispositions, as from a shell (the test runner's threads block signals).
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
         var signals = sigset_t()
         sigemptyset(&signals)

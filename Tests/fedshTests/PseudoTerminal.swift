@@ -25,7 +25,9 @@ final class PseudoTerminal {
     struct Timeout: Error, CustomStringConvertible {
         let waitingFor: String
         let output: String
-        var description: String { "timed out waiting for \(waitingFor.debugDescription); output so far:\n\(output.debugDescription)" }
+        var description: String {
+            "timed out waiting for \(waitingFor.debugDescription); output so far:\n\(output.debugDescription)"
+        }
     }
 
     /// A system call failed while setting the child up.

@@ -7,14 +7,18 @@ import Testing
     let environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm", "PS1": "$ "]
 
     @Test func childHasTheTerminalAsStandardStreams() throws {
-        let terminal = try PseudoTerminal.spawn(executable: shell, arguments: ["-c", "tty; test -t 1 && echo out-is-tty"], environment: environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: shell, arguments: ["-c", "tty; test -t 1 && echo out-is-tty"], environment: environment)
         try terminal.readUntil("/dev/pts/")
         try terminal.readUntil("out-is-tty")
         #expect(try terminal.waitForExit() == 0)
     }
 
     @Test func controlCReachesTheChildAsSignal() throws {
-        let terminal = try PseudoTerminal.spawn(executable: shell, arguments: ["-c", "trap 'echo got-int; exit 3' INT; echo ready; while :; do sleep 0.05; done"], environment: environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: shell,
+            arguments: ["-c", "trap 'echo got-int; exit 3' INT; echo ready; while :; do sleep 0.05; done"],
+            environment: environment)
         try terminal.readUntil("ready")
         try terminal.sendControl("c")
         try terminal.readUntil("got-int")
@@ -22,13 +26,15 @@ import Testing
     }
 
     @Test func readUntilTimesOutWithTheOutputSoFar() throws {
-        let terminal = try PseudoTerminal.spawn(executable: shell, arguments: ["-c", "echo partial; sleep 5"], environment: environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: shell, arguments: ["-c", "echo partial; sleep 5"], environment: environment)
         let error = #expect(throws: PseudoTerminal.Timeout.self) { try terminal.readUntil("never", timeout: 0.5) }
         #expect(error?.output.contains("partial") == true)
     }
 
     @Test func hungChildIsKilledAtTheDeadline() throws {
-        let terminal = try PseudoTerminal.spawn(executable: shell, arguments: ["-c", "trap '' INT TERM; sleep 30"], environment: environment)
+        let terminal = try PseudoTerminal.spawn(
+            executable: shell, arguments: ["-c", "trap '' INT TERM; sleep 30"], environment: environment)
         #expect(throws: PseudoTerminal.Timeout.self) { _ = try terminal.waitForExit(timeout: 0.5) }
     }
 }

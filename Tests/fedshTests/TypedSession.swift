@@ -16,7 +16,8 @@ final class TypedSession {
         self.home = home
         let environment = TypedSession.environment(home: home)
         let executable = wrapper.isEmpty ? FedshProcess.binary : URL(fileURLWithPath: wrapper[0])
-        let allArguments = wrapper.isEmpty ? arguments : Array(wrapper.dropFirst()) + [FedshProcess.binary.path] + arguments
+        let allArguments =
+            wrapper.isEmpty ? arguments : Array(wrapper.dropFirst()) + [FedshProcess.binary.path] + arguments
         terminal = try PseudoTerminal.spawn(executable: executable, arguments: allArguments, environment: environment)
         if waitForPrompt { try readPrompt() }
     }

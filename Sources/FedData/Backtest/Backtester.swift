@@ -23,10 +23,14 @@ package struct Backtester: Sendable {
     package func run(from day: Day, options: Options = Options()) throws(DataError) -> BacktestResult {
         let realised = RealisedData(library: library, start: day)
         let months = min(options.months, realised.availableMonths)
-        guard months >= 1 else { throw DataError(file: "WRESBAL", .noObservation(identifier: "WRESBAL", day: day.adding(months: 1))) }
+        guard months >= 1 else {
+            throw DataError(file: "WRESBAL", .noObservation(identifier: "WRESBAL", day: day.adding(months: 1)))
+        }
         var scenario = Scenario()
         scenario.builtStart = try StartStateBuilder(library: library).build(on: day).state
-        if options.calibrated { scenario.calibration = try? CalibrationBuilder(library: library).build(on: day).calibration }
+        if options.calibrated {
+            scenario.calibration = try? CalibrationBuilder(library: library).build(on: day).calibration
+        }
         scenario.horizon = months
         scenario.draws = options.draws
         scenario.seed = options.seed

@@ -59,7 +59,8 @@ struct RealisedData {
         case .spx, .ndx, .btc, .eth:
             let identifier = [Output.spx: "SP500", .ndx: "NASDAQCOM", .btc: "BTC-USD", .eth: "ETH-USD"][output]!
             guard let now = optional(identifier, day), let then = optional(identifier, start), then > 0,
-                  let series = try library.series(identifier), let first = series.first, first <= start else { return nil }
+                let series = try library.series(identifier), let first = series.first, first <= start
+            else { return nil }
             return (now / then - 1) * 100
         default: return nil
         }

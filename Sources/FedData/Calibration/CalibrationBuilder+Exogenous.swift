@@ -9,7 +9,9 @@ extension CalibrationBuilder {
     /// The weeks (a quarter) over which ON RRP's trend is measured.
     package static let trendWeeks = 13
 
-    func exogenousBands(through day: Day) throws(DataError) -> (bands: ExogenousBands, replacedMisses: [Calibration.Fit]) {
+    func exogenousBands(through day: Day) throws(DataError) -> (
+        bands: ExogenousBands, replacedMisses: [Calibration.Fit]
+    ) {
         var sources: [String] = []
         func spread(_ identifier: String, trend: Bool = false) throws(DataError) -> ExogenousBands.Spread {
             let history = Array(try WeeklyPanel.values(identifier, library, through: day).suffix(Self.historyWeeks + 1))
@@ -36,7 +38,8 @@ extension CalibrationBuilder {
     }
 
     /// WALCL less reserves, currency, TGA and ON RRP, week by week: the lines the model holds flat.
-    private func otherLiabilities(through day: Day, sources: inout [String]) throws(DataError) -> ExogenousBands.Spread {
+    private func otherLiabilities(through day: Day, sources: inout [String]) throws(DataError) -> ExogenousBands.Spread
+    {
         let total = try WeeklyPanel.values("WALCL", library, through: day)
         var lines: [[Day: Double]] = []
         for identifier in ["WRESBAL", "WCICL", "WDTGAL", "WLRRAOL"] {

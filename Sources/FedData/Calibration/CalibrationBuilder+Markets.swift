@@ -35,8 +35,11 @@ extension CalibrationBuilder {
     func marketVolatilityFits(through day: Day) throws(DataError) -> [Calibration.Fit] {
         var fits: [Calibration.Fit] = []
         for market in Self.marketVolatilities {
-            let history = Array(try WeeklyPanel.values(market.identifier, library, through: day).suffix(market.perYear + 1))
-            guard history.count > market.perYear / 2, let first = history.first, let last = history.last else { continue }
+            let history = Array(
+                try WeeklyPanel.values(market.identifier, library, through: day).suffix(market.perYear + 1))
+            guard history.count > market.perYear / 2, let first = history.first, let last = history.last else {
+                continue
+            }
             let changes = zip(history.dropFirst(), history).map { next, previous in
                 market.isPrice ? 100 * log(next.1 / previous.1) : 100 * (next.1 - previous.1)
             }
@@ -49,11 +52,12 @@ extension CalibrationBuilder {
                 annualised(changes[(end - quarter)..<end])
             }.sorted()
             let central = annualised(changes[...])
-            fits.append(.init(
-                name: market.parameter, central: central,
-                low: Statistics.quantile(quarters, 0.05), high: Statistics.quantile(quarters, 0.95),
-                source: "fit to \(market.identifier), \(first.0)..\(last.0), \(changes.count) daily changes "
-                    + "(band: quarter-long windows, p5 … p95)"))
+            fits.append(
+                .init(
+                    name: market.parameter, central: central,
+                    low: Statistics.quantile(quarters, 0.05), high: Statistics.quantile(quarters, 0.95),
+                    source: "fit to \(market.identifier), \(first.0)..\(last.0), \(changes.count) daily changes "
+                        + "(band: quarter-long windows, p5 … p95)"))
         }
         return fits
     }

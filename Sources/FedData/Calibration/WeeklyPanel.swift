@@ -36,7 +36,9 @@ struct WeeklyPanel {
     }
 
     /// A series' valued observations on or before `day`, in $B where it is money.
-    static func values(_ identifier: String, _ library: SeriesLibrary, through day: Day) throws(DataError) -> [(Day, Double)] {
+    static func values(_ identifier: String, _ library: SeriesLibrary, through day: Day) throws(DataError) -> [(
+        Day, Double
+    )] {
         guard let series = try library.series(identifier) else {
             throw DataError(file: identifier, .noObservation(identifier: identifier, day: day))
         }
@@ -46,7 +48,9 @@ struct WeeklyPanel {
         }
     }
 
-    static func dictionary(_ identifier: String, _ library: SeriesLibrary, through day: Day) throws(DataError) -> [Day: Double] {
+    static func dictionary(_ identifier: String, _ library: SeriesLibrary, through day: Day) throws(DataError) -> [Day:
+        Double]
+    {
         Dictionary(try values(identifier, library, through: day), uniquingKeysWith: { _, last in last })
     }
 }
@@ -63,7 +67,8 @@ struct ReserveRate {
     }
 
     func rate(on day: Day) -> Double? {
-        day >= StartStateBuilder.interestOnReserveBalancesStart ? interestOnReserveBalances[day] : interestOnExcessReserves[day]
+        day >= StartStateBuilder.interestOnReserveBalancesStart
+            ? interestOnReserveBalances[day] : interestOnExcessReserves[day]
     }
 
     /// Which series gives the rate on `day`.

@@ -51,8 +51,10 @@ extension CommandSyntax {
         CommandSyntax(
             "glossary", synopsis: ["glossary [TERM]"], example: "glossary ON RRP",
             summary: "define a term, with the command that shows it",
-            details: ["glossary: the terms; glossary TERM: a definition and the command that shows it "
-                        + "(case-insensitive; typed as listed, e.g. glossary net liquidity, or with - or _ for spaces)"],
+            details: [
+                "glossary: the terms; glossary TERM: a definition and the command that shows it "
+                    + "(case-insensitive; typed as listed, e.g. glossary net liquidity, or with - or _ for spaces)"
+            ],
             group: .classroom, arguments: [.one(.glossaryTerm)], takesRawText: true,
             parse: { parser, _ throws(Diagnostic) in parser.glossaryCommand() }),
     ]

@@ -53,7 +53,7 @@ extension CommandSyntax {
                 "default outputs: reserves, regime, sofr_spread, btc. Bands across scenarios: use compare",
             ],
             group: .model, flags: CommandFlag.formats, arguments: [.one(.numericVariable)],
-            keywords: [Keyword("step", then: .one(.expression)), Keyword("show", then: .many(.output))],
+            keywords: [.step, .show],
             traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.sweepCommand(syntax) }),
         CommandSyntax(
@@ -80,7 +80,7 @@ extension CommandSyntax {
                     + "writes the charts",
                 "as an SVG file (never replacing one without --force)",
             ],
-            group: .model, flags: [CommandFlag("svg", takes: .file), CommandFlag("force")],
+            group: .model, flags: CommandFlag.chart,
             arguments: [.many(.output)], traits: [.runsModel, .writesFiles],
             parse: { parser, syntax throws(Diagnostic) in try parser.plotCommand(syntax) }),
         CommandSyntax(
@@ -96,7 +96,8 @@ extension CommandSyntax {
             group: .model, arguments: [.one(.word("all"), .expression)],
             parse: { parser, syntax throws(Diagnostic) in try parser.ledgerCommand(syntax) }),
         CommandSyntax(
-            "sensitivity", synopsis: ["sensitivity OUTPUT [--json | --csv]"], needs: "an output", example: "sensitivity btc",
+            "sensitivity", synopsis: ["sensitivity OUTPUT [--json | --csv]"], needs: "an output",
+            example: "sensitivity btc",
             summary: "which parameter ranges drive an output's band (tornado)",
             details: [
                 "each parameter at its low and at its high, the others as in this session, on the central path at "
@@ -108,21 +109,7 @@ extension CommandSyntax {
             ],
             group: .model, flags: CommandFlag.formats, arguments: [.one(.output)], traits: .runsModel,
             parse: { parser, syntax throws(Diagnostic) in try parser.sensitivityCommand(syntax) }),
-        CommandSyntax(
-            "param", synopsis: ["param [--json | --csv]", "param NAME [VALUE]", "param reset [NAME]"], example: "param btc_beta 2.5",
-            summary: "list model parameters, or override one for this session",
-            details: [
-                "param: every model parameter with value, central, low … high, unit, status and source "
-                    + "(* = overridden)",
-                "param NAME: one in full · param NAME VALUE: override for this session (a plain number in the "
-                    + "parameter's unit, e.g. param demand_floor -7)",
-                "outside low … high only with a warning; an override is held fixed in Monte Carlo, shown in the eval "
-                    + "header, and kept by save",
-                "param reset [NAME]: back to the calibrated value (all, or one)",
-            ],
-            group: .model, flags: CommandFlag.formats, subcommands: [Subcommand("reset", [.one(.overriddenParameter)])],
-            arguments: [.one(.parameter), .one(.expression)], traits: .changesState,
-            parse: { parser, syntax throws(Diagnostic) in try parser.paramCommand(syntax) }),
+        param,
         CommandSyntax(
             "claims", synopsis: ["claims"], example: "claims",
             summary: "the December 2025 \"stealth QE\" claims beside what the model says",
@@ -136,4 +123,22 @@ extension CommandSyntax {
             group: .model,
             parse: { _, _ throws(Diagnostic) in .claims }),
     ]
+
+    /// The `param` command (its words are also what the command log writes).
+    package static let param = CommandSyntax(
+        "param", synopsis: ["param [--json | --csv]", "param NAME [VALUE]", "param reset [NAME]"],
+        example: "param btc_beta 2.5",
+        summary: "list model parameters, or override one for this session",
+        details: [
+            "param: every model parameter with value, central, low … high, unit, status and source "
+                + "(* = overridden)",
+            "param NAME: one in full · param NAME VALUE: override for this session (a plain number in the "
+                + "parameter's unit, e.g. param demand_floor -7)",
+            "outside low … high only with a warning; an override is held fixed in Monte Carlo, shown in the eval "
+                + "header, and kept by save",
+            "param reset [NAME]: back to the calibrated value (all, or one)",
+        ],
+        group: .model, flags: CommandFlag.formats, subcommands: [.parameterReset],
+        arguments: [.one(.parameter), .one(.expression)], traits: .changesState,
+        parse: { parser, syntax throws(Diagnostic) in try parser.paramCommand(syntax) })
 }

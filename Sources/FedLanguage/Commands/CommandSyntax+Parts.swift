@@ -28,6 +28,12 @@ package struct CommandFlag: Sendable, Hashable {
 
     /// `--json` and `--csv`, for commands whose result programs read.
     static let formats = [CommandFlag("json"), CommandFlag("csv")]
+    /// `--svg FILE` (a chart as SVG) and `--force`, for the commands that draw charts.
+    package static let svg = CommandFlag("svg", takes: .file)
+    package static let force = CommandFlag("force")
+    package static let chart = [svg, force]
+    /// `data import FILE --sha256 HEX`: refuses a file that changed since it was saved.
+    package static let sha256 = CommandFlag("sha256")
 }
 
 /// A word that chooses what a command does, with the arguments that follow it.
@@ -39,6 +45,14 @@ package struct Subcommand: Sendable, Hashable {
         self.word = word
         self.arguments = arguments
     }
+
+    // The sub-actions the command log writes, declared once here and used by their registry entries.
+    package static let parameterReset = Subcommand("reset", [.one(.overriddenParameter)])
+    package static let scenarioSave = Subcommand("save")
+    package static let scenarioUse = Subcommand("use", [.one(.scenario)])
+    package static let scenarioDelete = Subcommand("delete", [.one(.scenario)])
+    package static let dataImport = Subcommand("import", [.one(.file)])
+    package static let dataForget = Subcommand("forget", [.one(.series)])
 }
 
 /// A word inside a command's arguments that introduces more of them.
@@ -51,6 +65,11 @@ package struct Keyword: Sendable, Hashable {
         self.word = word
         self.then = then
     }
+
+    /// `sweep … step STEP`: the size of each step.
+    package static let step = Keyword("step", then: .one(.expression))
+    /// `sweep … show OUT, OUT`: the outputs to tabulate.
+    package static let show = Keyword("show", then: .many(.output))
 }
 
 /// One argument position: what may stand there, and whether it repeats (`compare A B C`).

@@ -7,6 +7,12 @@ extension CommandSyntax {
             group: .shell, arguments: [.one(.helpTopic)],
             parse: { parser, _ throws(Diagnostic) in try parser.helpCommand() }),
         CommandSyntax(
+            "clear", synopsis: ["clear"], example: "clear", summary: "clear the terminal screen",
+            details: ["at a terminal only (Ctrl-L does the same while typing); in a script, a pipe or a handout it "
+                        + "does nothing, so no control codes reach a file"],
+            group: .shell,
+            parse: { _, _ throws(Diagnostic) in .clear }),
+        CommandSyntax(
             "quit", aliases: ["exit"], synopsis: ["quit [STATUS]"], example: "exit 3", summary: "leave the shell",
             details: ["Ctrl-D on an empty line does the same; in a script, stops it; 'exit 3' ends fedsh with status 3 "
                         + "(0 to 255)"],

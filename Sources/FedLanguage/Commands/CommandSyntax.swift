@@ -87,6 +87,12 @@ package struct CommandSyntax: Sendable {
         flags.first { "--" + $0.name == word.lowercased() }
     }
 
+    /// A line that replays this command: its word, then a sub-action's and the arguments, as `save` writes
+    /// them (so the command log never spells a command word itself).
+    package func replay(_ subcommand: Subcommand? = nil, _ arguments: String...) -> String {
+        ([name] + (subcommand.map { [$0.word] } ?? []) + arguments.filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
     /// The sub-action written as `word`, if the command has one.
     package func subcommand(_ word: String) -> Subcommand? {
         subcommands.first { $0.word == word }

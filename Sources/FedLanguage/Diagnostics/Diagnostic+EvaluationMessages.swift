@@ -28,12 +28,35 @@ extension Diagnostic {
         Diagnostic(message: "cannot negate \(shown(value)): \(value.kindDescription)", range: range)
     }
 
+    /// "'and' needs a true or false on each side, not 45B": a number where a condition belongs.
+    static func logicalNeedsBooleans(_ operation: LogicalOperator, _ value: Value, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'\(operation.word)' needs a condition on each side, not \(shown(value)) "
+                   + "(\(value.kindDescription))", range: range,
+                   help: "compare it to something, as in purchases == 0 \(operation.word) qt == off")
+    }
+
+    static func notNeedsBoolean(_ value: Value, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "'not' needs a condition, not \(shown(value)) (\(value.kindDescription))", range: range,
+                   help: "write a comparison after it, as in not (purchases == 0)")
+    }
+
+    /// "cannot show $45B/month in bp: a pace of money is not a ratio".
+    static func cannotConvert(_ value: Value, to target: UnitTarget, range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "cannot show \(shown(value)) in \(target.text): \(value.kindDescription), "
+                   + "not \(target.dimension.description)", range: range,
+                   help: "'->' changes the unit, not the kind: 45B/month -> T/year, 25bp -> %, 18 months -> years")
+    }
+
     package static func divisionByZero(range: SourceRange) -> Diagnostic {
         Diagnostic(message: "division by zero", range: range)
     }
 
     package static func overflow(range: SourceRange) -> Diagnostic {
         Diagnostic(message: "result is too large", range: range)
+    }
+
+    package static func underflow(range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "result is too small to hold (it would read as 0)", range: range)
     }
 
     static func notFinite(_ name: String, range: SourceRange) -> Diagnostic {

@@ -35,7 +35,21 @@ extension Diagnostic {
     }
 
     package static func numberTooLarge(range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "number too large", range: range)
+        Diagnostic(message: "number too large", range: range,
+                   help: "numbers up to about 1e308 can be written; use a scale word for large amounts, as in 45T")
+    }
+
+    /// `1e-9999`: a number too small to hold, which would silently read as 0.
+    package static func numberTooSmall(range: SourceRange) -> Diagnostic {
+        Diagnostic(message: "number too small to hold (it would read as 0)", range: range,
+                   help: "write 0 if zero is meant; numbers down to about 1e-323 can be written")
+    }
+
+    /// `param btc_beta =` with nothing after the `=`.
+    static func valueMissing(after equal: Token, command: String, name: String) -> Diagnostic {
+        Diagnostic(message: "expected a value after '=' in \(command) \(name)", range: SourceRange(
+            start: equal.range.end, end: equal.range.end),
+                   help: "give a value (\(command) \(name) = 2.5), or leave out '=' to show it")
     }
 
     private static func unicodeName(_ value: UInt32) -> String {

@@ -93,7 +93,9 @@ package struct DiagnosticRenderer: Sendable {
     private func trimToWidth(_ before: inout [Character], _ marked: inout [Character], _ after: inout [Character]) {
         guard before.count + marked.count + after.count > maximumLineWidth else { return }
         let context = Swift.max(10, maximumLineWidth / 3)
-        if marked.count > maximumLineWidth - 2 * context { marked = Array(marked.prefix(maximumLineWidth - 2 * context)) + ["…"] }
+        if marked.count > maximumLineWidth - 2 * context {
+            marked = Array(marked.prefix(maximumLineWidth - 2 * context)) + ["…"]
+        }
         if before.count > context { before = ["…"] + Array(before.suffix(context - 1)) }
         if after.count > context { after = Array(after.prefix(context - 1)) + ["…"] }
     }

@@ -25,7 +25,9 @@ extension ExpressionEvaluator {
         case (.quantity(let first), .quantity(let second)):
             return try quantities(operation, first, second, range: range, mismatch: mismatch)
         case (.date(let year, let month), .quantity(let months)) where operation == .add || operation == .subtract:
-            guard months.dimension == .time, let whole = months.wholeNumber, abs(whole) < 120_000 else { throw mismatch() }
+            guard months.dimension == .time, let whole = months.wholeNumber, abs(whole) < 120_000 else {
+                throw mismatch()
+            }
             let total = year * 12 + (month - 1) + (operation == .add ? whole : -whole)
             return .date(year: total.floorDivided(by: 12), month: total.floorModulo(12) + 1)
         case (.date(let firstYear, let firstMonth), .date(let secondYear, let secondMonth)):
@@ -33,10 +35,12 @@ extension ExpressionEvaluator {
             let second = secondYear * 12 + secondMonth
             if operation == .subtract { return .quantity(.months(Double(first - second))) }
             guard operation.isComparison else { throw mismatch() }
-            return .bool(ExpressionEvaluator.holds(operation, first < second ? .less : first == second ? .equal : .greater))
+            return .bool(
+                ExpressionEvaluator.holds(operation, first < second ? .less : first == second ? .equal : .greater))
         default:
             // Booleans, words and strings only compare for equality with their own kind.
-            guard operation == .equal || operation == .notEqual, leftValue.kindDescription == rightValue.kindDescription else {
+            guard operation == .equal || operation == .notEqual, leftValue.kindDescription == rightValue.kindDescription
+            else {
                 throw mismatch()
             }
             return .bool((leftValue == rightValue) == (operation == .equal))
@@ -62,6 +66,7 @@ extension ExpressionEvaluator {
         case .failure(.dimensionMismatch): throw mismatch()
         case .failure(.divisionByZero): throw Diagnostic.divisionByZero(range: range)
         case .failure(.overflow): throw Diagnostic.overflow(range: range)
+        case .failure(.underflow): throw Diagnostic.underflow(range: range)
         }
     }
 

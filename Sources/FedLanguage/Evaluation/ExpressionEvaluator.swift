@@ -18,7 +18,9 @@ package struct ExpressionEvaluator {
     }
 
     /// Parses and evaluates text that is one expression.
-    package static func evaluate(_ source: SourceText, resolver: any NameResolver = EmptyNameResolver()) -> Result<Value, Diagnostic> {
+    package static func evaluate(_ source: SourceText, resolver: any NameResolver = EmptyNameResolver()) -> Result<
+        Value, Diagnostic
+    > {
         Parser.parseExpression(source).flatMap { expression in
             ExpressionEvaluator(resolver: resolver, source: source).evaluate(expression)
         }
@@ -52,7 +54,54 @@ package struct ExpressionEvaluator {
             return try value(of: inner)
         case .binary:
             return try binaryChain(expression)
+        case .not(let operand):
+            let operandValue = try value(of: operand)
+            guard case .bool(let truth) = operandValue else {
+                throw Diagnostic.notNeedsBoolean(operandValue, range: operand.range)
+            }
+            return .bool(!truth)
+        case .logical:
+            return try logicalChain(expression)
+        case .converted(let inner, let target):
+            let innerValue = try value(of: inner)
+            guard case .quantity(let quantity) = innerValue, quantity.dimension == target.dimension
+                    || (quantity.dimension.isPlain && quantity.value == 0) else {
+                throw Diagnostic.cannotConvert(innerValue, to: target, range: expression.range)
+            }
+            return .quantity(Quantity(quantity.value, target.dimension))
         }
+    }
+
+    /// `a and b or c ...` along its left spine in a loop (as `binaryChain`), the right side of
+    /// each step evaluated only when it decides the result: `horizon > 0 or reserves > 3T`
+    /// needs no `eval` when the horizon is positive.
+    private func logicalChain(_ expression: Expression) throws(Diagnostic) -> Value {
+        var spine: [Expression] = []
+        var leftmost = expression
+        while case .logical(_, let left, _) = leftmost.kind {
+            spine.append(leftmost)
+            leftmost = left
+        }
+        var accumulated = try truth(of: leftmost, for: spine.last)
+        for node in spine.reversed() {
+            guard case .logical(let operation, _, let right) = node.kind else { continue }
+            switch operation {
+            case .and: if accumulated { accumulated = try truth(of: right, for: node) }
+            case .or: if !accumulated { accumulated = try truth(of: right, for: node) }
+            }
+        }
+        return .bool(accumulated)
+    }
+
+    private func truth(of side: Expression, for node: Expression?) throws(Diagnostic) -> Bool {
+        let sideValue = try value(of: side)
+        guard case .bool(let truth) = sideValue else {
+            guard case .logical(let operation, _, _) = node?.kind else {
+                throw Diagnostic.notNeedsBoolean(sideValue, range: side.range)
+            }
+            throw Diagnostic.logicalNeedsBooleans(operation, sideValue, range: side.range)
+        }
+        return truth
     }
 
     private func resolve(_ reference: NameReference) throws(Diagnostic) -> Value {

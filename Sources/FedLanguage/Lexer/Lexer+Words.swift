@@ -28,7 +28,8 @@ extension Lexer {
         while let current = byte(at: position) {
             if Lexer.isIdentifierCharacter(current) {
                 position += 1
-            } else if current == UInt8(ascii: "-"), let next = byte(at: position + 1), Lexer.isIdentifierCharacter(next) {
+            } else if current == UInt8(ascii: "-"), let next = byte(at: position + 1), Lexer.isIdentifierCharacter(next)
+            {
                 position += 2
             } else {
                 break
@@ -82,7 +83,9 @@ extension Lexer {
     /// used for paths and notes, which are not made of tokens.
     package mutating func rawText(from offset: Int, stoppingAtSpace: Bool) -> (text: String, range: SourceRange) {
         var start = Swift.max(0, Swift.min(offset, bytes.count))
-        while let current = byte(at: start), current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { start += 1 }
+        while let current = byte(at: start), current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") {
+            start += 1
+        }
         var end = start
         while let current = byte(at: end), current != UInt8(ascii: "\n"), current != UInt8(ascii: ";"),
               current != UInt8(ascii: "#") {

@@ -103,6 +103,7 @@ package struct Lexer {
             if second == UInt8(ascii: "-"), let third = byte(at: position + 2), Lexer.isLetter(third) {
                 return flag()
             }
+            if second == UInt8(ascii: ">") { return take(2, .arrow) }
             return take(1, .minus)
         case 0xE2 where second == 0x88 && byte(at: position + 2) == 0x92:
             // U+2212 MINUS SIGN, as fedsh's own reports print it: pasted numbers read back.
@@ -140,7 +141,8 @@ package struct Lexer {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     static func isIdentifierCharacter(_ byte: UInt8) -> Bool {

@@ -13,6 +13,8 @@ package enum TokenKind: Sendable, Hashable {
     case leftParenthesis, rightParenthesis, leftBracket, rightBracket
     case comma, semicolon, dot, dotDot
     case equal, equalEqual, bangEqual, less, lessEqual, greater, greaterEqual
+    /// `->`, before the unit to show a value in.
+    case arrow
     case newline
     case end
     /// Text the lexer could not read; the parser reports it.

@@ -38,27 +38,34 @@ extension Parser {
     }
 
     // flags = { FLAG }
-    /// `--svg FILE` and `--force`, in any order, for the commands that draw charts.
+    /// The chart flags (`CommandFlag.chart`: `--svg FILE`, `--force`) the command declares, in any order.
     mutating func chartFlags(for syntax: CommandSyntax) throws(Diagnostic) -> (svg: PathArgument?, force: Bool) {
-        var svg: PathArgument?
-        var force = false
-        while case .flag(let flag) = current.kind {
-            switch flag.lowercased() {
-            case "svg":
-                let flagRange = advance().range
-                if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
-                    throw Diagnostic.flagNeedsValue("svg", command: syntax.name, value: "a file name ending in .svg, or - "
-                                                        + "for standard output", range: flagRange)
-                }
-                svg = try path(for: syntax)
-            case "force":
-                advance()
-                force = true
-            default:
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["svg", "force"], range: current.range)
+        let allowed = CommandFlag.chart.filter { syntax.flags.contains($0) }
+        var values: [String: PathArgument] = [:]
+        var present: Set<String> = []
+        while case .flag(let written) = current.kind {
+            guard let flag = syntax.flag(written: "--" + written), allowed.contains(flag) else {
+                throw Diagnostic.unknownOption(written, command: syntax.name, allowed: allowed.map(\.name),
+                                               range: current.range)
             }
+            let flagRange = advance().range
+            present.insert(flag.name)
+            guard flag.takes != nil else { continue }
+            if current.endsStatement || { if case .flag = current.kind { return true } else { return false } }() {
+                throw Diagnostic.flagNeedsValue(
+                    flag.name, command: syntax.name,
+                    value: "a file name ending in .svg, or - for standard output", range: flagRange)
+            }
+            values[flag.name] = try path(for: syntax)
         }
-        return (svg, force)
+        return (values[CommandFlag.svg.name], present.contains(CommandFlag.force.name))
+    }
+
+    /// Consumes `keyword` when it stands here and the command declares it (`sweep … step 15B/month`).
+    mutating func match(_ keyword: Keyword, of syntax: CommandSyntax) -> Bool {
+        guard syntax.keywords.contains(keyword), current.identifier?.lowercased() == keyword.word else { return false }
+        advance()
+        return true
     }
 
     mutating func flags(for syntax: CommandSyntax) throws(Diagnostic) -> Set<String> {
@@ -66,7 +73,8 @@ extension Parser {
         while case .flag(let flag) = current.kind {
             let lowered = flag.lowercased()
             guard syntax.flagNames.contains(lowered) else {
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
+                throw Diagnostic.unknownOption(
+                    flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
             }
             found.insert(lowered)
             advance()
@@ -82,7 +90,9 @@ extension Parser {
         return try Self.format(of: flags, syntax: syntax, range: start)
     }
 
-    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic) -> OutputFormat {
+    static func format(of flags: Set<String>, syntax: CommandSyntax, range: SourceRange) throws(Diagnostic)
+        -> OutputFormat
+    {
         switch (flags.contains("json"), flags.contains("csv")) {
         case (true, true): throw Diagnostic.conflictingFormats(syntax, range: range)
         case (true, false): return .json

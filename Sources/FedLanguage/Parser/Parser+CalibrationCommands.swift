@@ -29,7 +29,8 @@ extension Parser {
             case "csv": advance(); request.csv = try path(for: syntax)
             case "svg": advance(); request.svg = try path(for: syntax)
             default:
-                throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
+                throw Diagnostic.unknownOption(
+                    flag, command: syntax.name, allowed: syntax.flagNames, range: current.range)
             }
         }
         return .backtest(request)

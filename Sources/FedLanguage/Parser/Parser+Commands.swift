@@ -65,7 +65,7 @@ extension Parser {
         var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
         flags.formUnion(try self.flags(for: syntax))
-        return .save(path, minimal: flags.contains("minimal"), force: flags.contains("force"))
+        return .save(path, minimal: flags.contains("minimal"), force: flags.contains(CommandFlag.force.name))
     }
 
     // help = "help" [ IDENT | STRING ]

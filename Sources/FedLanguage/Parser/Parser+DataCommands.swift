@@ -23,8 +23,9 @@ extension Parser {
             }
             var digest: RawText?
             if case .flag(let flag) = current.kind {
-                guard flag.lowercased() == "sha256" else {
-                    throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: ["sha256"], range: current.range)
+                guard syntax.flag(written: "--" + flag) == CommandFlag.sha256 else {
+                    throw Diagnostic.unknownOption(flag, command: syntax.name, allowed: [CommandFlag.sha256.name],
+                                                   range: current.range)
                 }
                 advance()
                 if current.endsStatement { throw expected("the file's SHA-256 in hex after --sha256") }

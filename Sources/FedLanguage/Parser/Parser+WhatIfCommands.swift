@@ -45,16 +45,20 @@ extension Parser {
     mutating func sweepCommand(_ syntax: CommandSyntax) throws(Diagnostic) -> Command {
         let variable = try name(for: syntax)
         let from = try expression(for: syntax)
-        guard match(.dotDot) != nil else { throw expected("'..' between the two ends of the range, as in 0..150B/month") }
+        guard match(.dotDot) != nil else {
+            throw expected("'..' between the two ends of the range, as in 0..150B/month")
+        }
         let to = try expression(for: syntax)
-        guard current.identifier?.lowercased() == "step" else { throw expected("'step' and the step size, as in step 15B/month") }
-        advance()
+        guard match(.step, of: syntax) else {
+            throw expected("'\(Keyword.step.word)' and the step size, as in \(Keyword.step.word) 15B/month")
+        }
         let step = try expression(for: syntax)
         var outputs: [Name] = []
-        if current.identifier?.lowercased() == "show" {
-            advance()
+        if match(.show, of: syntax) {
             outputs = names()
-            if outputs.isEmpty { throw expected("output names after 'show', as in show reserves, btc") }
+            if outputs.isEmpty {
+                throw expected("output names after '\(Keyword.show.word)', as in \(Keyword.show.word) reserves, btc")
+            }
         }
         return .sweep(variable, from: from, to: to, step: step, show: outputs, format: try format(for: syntax))
     }
@@ -107,7 +111,9 @@ extension Parser {
         var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
         flags.formUnion(try self.flags(for: syntax))
-        return .export(path, force: flags.contains("force"), format: try Self.format(of: flags, syntax: syntax, range: start))
+        return .export(
+            path, force: flags.contains(CommandFlag.force.name),
+            format: try Self.format(of: flags, syntax: syntax, range: start))
     }
 
     // param = "param" ( format | "reset" [ NAME ] | NAME [ [ "=" ] expression ] )
@@ -117,7 +123,9 @@ extension Parser {
         if name.text == "reset" {
             return .param(.reset(current.identifier.map { Name($0.lowercased(), range: advance().range) }))
         }
-        _ = match(.equal)
+        if let equal = match(.equal), current.endsStatement {
+            throw Diagnostic.valueMissing(after: equal, command: syntax.name, name: name.text)
+        }
         if current.endsStatement { return .param(.show(name)) }
         return .param(.set(name, try expression(for: syntax)))
     }
@@ -160,6 +168,6 @@ extension Parser {
         var flags = try self.flags(for: syntax)
         let path = try path(for: syntax)
         flags.formUnion(try self.flags(for: syntax))
-        return .record(path, force: flags.contains("force"))
+        return .record(path, force: flags.contains(CommandFlag.force.name))
     }
 }

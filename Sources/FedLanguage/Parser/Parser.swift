@@ -8,13 +8,17 @@
 //   text       = RAW_TO_END ;                           (* characters up to ";", "#" or line end *)
 //   flags      = { FLAG } ;                             (* "--force" and the like *)
 //
-//   expression = comparison ;
+//   expression = disjunction [ "->" target ] ;                 (* 45B/month -> T/year *)
+//   target     = "$" [ UNITWORD ] [ "/" UNITWORD ] | ( UNITWORD | "%" ) [ "/" UNITWORD ] ;
+//   disjunction = conjunction { "or" conjunction } ;
+//   conjunction = negation { "and" negation } ;
+//   negation   = "not" negation | comparison ;
 //   comparison = additive [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) additive ] ;
 //   additive   = term { ( "+" | "-" ) term } ;
 //   term       = unary { ( "*" | "/" ) unary | "/" UNITWORD } ;     (* 45B/month *)
 //   unary      = "-" unary | postfix ;
 //   postfix    = primary { "[" expression "]" | "." IDENT } ;       (* reserves[3], btc.p10 *)
-//   primary    = [ "$" ] NUMBER [ UNITWORD | "%" ]
+//   primary    = [ "$" ] NUMBER [ ( UNITWORD | "%" ) [ "/" UNITWORD ] ]   (* 30B/month, glued: one rate *)
 //              | DATE | STRING | BOOLEAN | IDENT | "(" expression ")" ;
 //
 // A unit word glued to its number must be a known unit (`45Bn` is an error); after a space it
@@ -78,6 +82,7 @@ package struct Parser {
 
     // statement = COMMAND { argument }
     mutating func statement() throws(Diagnostic) -> Statement {
+        mergeDotCommandWord()
         let keyword = current
         guard let word = keyword.identifier else { throw Diagnostic.expectedCommand(current) }
         guard let syntax = CommandSyntax.named(word.lowercased()) else {
@@ -95,6 +100,16 @@ package struct Parser {
         guard current.endsStatement else { throw unexpected(after: "the \(syntax.name) command") }
         let range = SourceRange(start: keyword.range.start, end: previousEnd)
         return Statement(command: command, syntax: syntax, range: range, keywordRange: keyword.range)
+    }
+
+    /// `.read FILE`, as sqlite3 users type it: a `.` glued to a word is read as one command word.
+    private mutating func mergeDotCommandWord() {
+        guard current.kind == .dot else { return }
+        var lookahead = lexer
+        let next = lookahead.next()
+        guard next.range.start.offset == current.range.end.offset, let word = next.identifier else { return }
+        let dot = advance()
+        current = Token(kind: .identifier("." + word), range: dot.range.union(current.range), text: "." + word)
     }
 
     // MARK: Tokens

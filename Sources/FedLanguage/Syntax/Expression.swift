@@ -28,6 +28,51 @@ package indirect enum ExpressionKind: Sendable, Hashable {
     case negate(Expression)
     case binary(BinaryOperator, Expression, Expression)
     case parenthesized(Expression)
+    /// `not qt`: the opposite of a boolean.
+    case not(Expression)
+    /// `qt == off and purchases == 0`: evaluated left to right, the right side only when needed.
+    case logical(LogicalOperator, Expression, Expression)
+    /// `45B/month -> T/year`: the same value, to be shown in the unit written after `->`.
+    case converted(Expression, to: UnitTarget)
+}
+
+/// `and` and `or`, which join booleans.
+package enum LogicalOperator: String, Sendable, Hashable, CaseIterable {
+    case and
+    case or
+
+    /// The word as written, which is also how messages name it.
+    package var word: String { rawValue }
+}
+
+/// The unit written after `->`: `T/year`, `$B`, `bp`, `years`.
+package struct UnitTarget: Sendable, Hashable {
+    /// The unit word (or `$` alone for dollars).
+    package var unit: UnitWord
+    /// The time unit after `/`, for a rate.
+    package var per: UnitWord?
+    package var range: SourceRange
+
+    package init(unit: UnitWord, per: UnitWord? = nil, range: SourceRange) {
+        self.unit = unit
+        self.per = per
+        self.range = range
+    }
+
+    /// The dimension a value must have to be shown in this unit.
+    package var dimension: Dimension {
+        per.map { unit.dimension / $0.dimension } ?? unit.dimension
+    }
+
+    /// The value of one of this unit, in base units.
+    package var unitValue: Double {
+        unit.unitValue / (per?.unitValue ?? 1)
+    }
+
+    /// The unit as written: `T/year`, `bp`.
+    package var text: String {
+        (unit.isMoneyScale && unit != .dollars ? "$" : "") + unit.spelling + (per.map { "/" + $0.spelling } ?? "")
+    }
 }
 
 /// A number as written, with its optional `$` and unit word.
@@ -36,17 +81,22 @@ package struct NumberLiteral: Sendable, Hashable {
     package var unit: UnitWord?
     package var hasDollarSign: Bool
 
-    package init(number: DecimalNumber, unit: UnitWord? = nil, hasDollarSign: Bool = false) {
+    package init(number: DecimalNumber, unit: UnitWord? = nil, hasDollarSign: Bool = false, per: UnitWord? = nil) {
+        self.per = per
         self.number = number
         self.unit = unit
         self.hasDollarSign = hasDollarSign
     }
 
+    /// The time unit of a rate written as one literal, `30B/month` (so `45B/month / 30B/month` is 1.5).
+    package var per: UnitWord?
+
     /// The quantity the literal stands for; its value is infinite when too large.
     package var quantity: Quantity {
         let unit = unit ?? (hasDollarSign ? UnitWord.dollars : nil)
         guard let unit else { return Quantity(number.doubleValue) }
-        return Quantity(unit.value(of: number), unit.dimension)
+        guard let per else { return Quantity(unit.value(of: number), unit.dimension) }
+        return Quantity(unit.value(of: number) / per.unitValue, unit.dimension / per.dimension)
     }
 }
 

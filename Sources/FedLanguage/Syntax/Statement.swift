@@ -106,6 +106,8 @@ package enum Command: Sendable, Hashable {
     case claims
     /// `pause`
     case pause
+    /// `clear`
+    case clear
     /// `lesson list`, `lesson NAME`
     case lesson(Name?)
     /// `predict OUT up|down|VALUE`

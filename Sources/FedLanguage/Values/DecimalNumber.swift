@@ -79,6 +79,15 @@ package struct DecimalNumber: Sendable, Hashable, CustomStringConvertible {
         return DecimalNumber(digits: String(decoding: kept, as: UTF8.self), exponent: newExponent)
     }
 
+    /// Rounded half away from zero to at most `places` digits after the decimal point.
+    package func rounded(toDecimalPlaces places: Int) -> DecimalNumber {
+        guard !isZero, exponent < -places else { return self }
+        let kept = order + places + 1
+        if kept > 0 { return rounded(toSignificantDigits: kept) }
+        let roundsUp = kept == 0 && digits.utf8.first! >= UInt8(ascii: "5")
+        return roundsUp ? DecimalNumber(digits: "1", exponent: -places) : DecimalNumber(digits: "0", exponent: 0)
+    }
+
     /// Plain positional text (`45`, `1.35`, `0.0025`) unless that would be very long,
     /// then scientific text (`1.35e25`) that the lexer also reads.
     package var text: String {

@@ -25,6 +25,8 @@ package enum ArithmeticFailure: Error, Sendable, Equatable {
     case dimensionMismatch
     case divisionByZero
     case overflow
+    /// A product or quotient of non-zero numbers too small to hold: it would read as 0.
+    case underflow
 }
 
 extension Quantity {
@@ -43,12 +45,12 @@ extension Quantity {
     }
 
     package func multiplied(by other: Quantity) -> Result<Quantity, ArithmeticFailure> {
-        Quantity.checked(value * other.value, dimension * other.dimension)
+        Quantity.checked(value * other.value, dimension * other.dimension, fromNonZero: value != 0 && other.value != 0)
     }
 
     package func divided(by other: Quantity) -> Result<Quantity, ArithmeticFailure> {
         guard other.value != 0 else { return .failure(.divisionByZero) }
-        return Quantity.checked(value / other.value, dimension / other.dimension)
+        return Quantity.checked(value / other.value, dimension / other.dimension, fromNonZero: value != 0)
     }
 
     /// Orders two quantities of the same dimension; values within the tolerance are equal.
@@ -62,8 +64,11 @@ extension Quantity {
         return .success(value < other.value ? .less : .greater)
     }
 
-    private static func checked(_ value: Double, _ dimension: Dimension) -> Result<Quantity, ArithmeticFailure> {
-        value.isFinite ? .success(Quantity(value, dimension)) : .failure(.overflow)
+    private static func checked(_ value: Double, _ dimension: Dimension,
+                                fromNonZero: Bool = false) -> Result<Quantity, ArithmeticFailure> {
+        guard value.isFinite else { return .failure(.overflow) }
+        if fromNonZero, value == 0 { return .failure(.underflow) }
+        return .success(Quantity(value, dimension))
     }
 }
 

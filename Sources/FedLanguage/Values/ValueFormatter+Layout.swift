@@ -16,6 +16,7 @@ extension ValueFormatter {
             case (.basisPoints, .ratioPerTime): Layout(shift: -4, suffix: "bp/month")
             case (.percent, .ratio): Layout(shift: -2, suffix: "%")
             case (.percent, .ratioPerTime): Layout(shift: -2, suffix: "%/month")
+            case (.percentagePoints, .ratio): Layout(shift: -2, suffix: "pp")
             case (.months, .time): Layout(suffix: " month", pluralSuffix: " months")
             case (.plain, .none): Layout()
             default: nil
@@ -29,7 +30,8 @@ extension ValueFormatter {
             case .money: money(order: order, per: "")
             case .moneyPerTime: money(order: order, per: "/month")
             case .ratio: order < -2 ? Layout(shift: -4, suffix: "bp") : Layout(shift: -2, suffix: "%")
-            case .ratioPerTime: order < -2 ? Layout(shift: -4, suffix: "bp/month") : Layout(shift: -2, suffix: "%/month")
+            case .ratioPerTime:
+                order < -2 ? Layout(shift: -4, suffix: "bp/month") : Layout(shift: -2, suffix: "%/month")
             case .time: Layout(suffix: " month", pluralSuffix: " months")
             case Dimension(time: -1): Layout(suffix: "/month")
             default: general(dimension)

@@ -32,7 +32,9 @@ package struct ExogenousBands: Sendable, Equatable {
         }
 
         /// p10 … p90 width at a month ($B).
-        package func width(month: Int) -> Double { centredMiss(month: month, level: 0.9) - centredMiss(month: month, level: 0.1) }
+        package func width(month: Int) -> Double {
+            centredMiss(month: month, level: 0.9) - centredMiss(month: month, level: 0.1)
+        }
     }
 
     package var treasuryGeneralAccount: Spread

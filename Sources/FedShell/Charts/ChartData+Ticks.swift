@@ -13,7 +13,9 @@ extension ChartData {
         if xTicksAtValues {
             let step = xValues.count > 1 ? abs(xValues[1] - xValues[0]) : 1
             for every in 1...max(xValues.count, 1) {
-                let ticks = stride(from: 0, to: xValues.count, by: every).map { (xValues[$0], xTickLabel(xValues[$0], step * Double(every))) }
+                let ticks = stride(from: 0, to: xValues.count, by: every).map {
+                    (xValues[$0], xTickLabel(xValues[$0], step * Double(every)))
+                }
                 if fits(ticks) || ticks.count <= 1 { return ticks }
             }
         }

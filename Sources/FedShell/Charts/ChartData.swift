@@ -11,6 +11,14 @@ struct ChartData {
         var values: [Double]
         /// The p10–p90 band, one per x position, or nil for a line alone.
         var band: [ClosedRange<Double>]?
+
+        /// Whether the band is wide enough anywhere to be drawn (the regime's band, a category
+        /// that does not spread, draws nothing): only a drawn band gets a legend entry.
+        var drawsBand: Bool {
+            band?.contains { range in
+                range.lowerBound.isFinite && range.upperBound.isFinite && range.upperBound > range.lowerBound
+            } ?? false
+        }
     }
 
     /// A vertical line at an x position, such as a change of regime.

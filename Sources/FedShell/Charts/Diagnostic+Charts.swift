@@ -14,8 +14,9 @@ extension Diagnostic {
     }
 
     static func sweepNeedsNumber(_ variable: ScenarioVariable, name: Name, kind: String) -> Diagnostic {
-        Diagnostic(message: "cannot sweep \(variable.name): it is \(kind), not a number", range: name.range,
-                   help: "sweep a numeric variable such as purchases, rate_cut or tga_level; compare scenarios for the rest")
+        Diagnostic(
+            message: "cannot sweep \(variable.name): it is \(kind), not a number", range: name.range,
+            help: "sweep a numeric variable such as purchases, rate_cut or tga_level; compare scenarios for the rest")
     }
 
     static func sweepStepNotPositive(_ range: SourceRange, got: String) -> Diagnostic {
@@ -29,9 +30,12 @@ extension Diagnostic {
                           help: "use a larger step")
     }
 
-    static func sweepEndOutOfRange(_ variable: ScenarioVariable, value: String, allowed: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(message: "\(variable.name) = \(value) is out of range", range: range,
-                   notes: ["every point of a sweep must be allowed: \(variable.name) must be between \(allowed)"])
+    static func sweepEndOutOfRange(_ variable: ScenarioVariable, value: String, allowed: String, range: SourceRange)
+        -> Diagnostic
+    {
+        Diagnostic(
+            message: "\(variable.name) = \(value) is out of range", range: range,
+            notes: ["every point of a sweep must be allowed: \(variable.name) must be between \(allowed)"])
     }
 
     static func sweepNotWhole(_ variable: ScenarioVariable, value: String, range: SourceRange) -> Diagnostic {
@@ -42,7 +46,9 @@ extension Diagnostic {
 
 extension Diagnostic {
     static func sweepOfRunSetting(_ variable: ScenarioVariable, name: Name) -> Diagnostic {
-        Diagnostic(message: "sweeping \(variable.name) shows nothing: a sweep runs the central path, without Monte Carlo", range: name.range,
-                   help: "\(variable.name) changes only the bands; compare scenarios to see bands")
+        Diagnostic(
+            message: "sweeping \(variable.name) shows nothing: a sweep runs the central path, without Monte Carlo",
+            range: name.range,
+            help: "\(variable.name) changes only the bands; compare scenarios to see bands")
     }
 }

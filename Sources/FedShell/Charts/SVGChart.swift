@@ -31,7 +31,8 @@ struct SVGChart {
         let total = Int(offset.rounded(.up))
         return """
         <?xml version="1.0" encoding="UTF-8"?>
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(total)" viewBox="0 0 \(width) \(total)" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="12">
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(total)" viewBox="0 0 \(width) \(total)" \
+        font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="12">
         <title>\(Self.escaped(title))</title>
         <rect x="0" y="0" width="\(width)" height="\(total)" fill="white"/>
         \(body.joined(separator: "\n"))
@@ -50,33 +51,82 @@ struct SVGChart {
         let plotWidth = Double(width) - marginLeft - marginRight
         let scale = SVGScale(panel: panel, left: marginLeft, top: plotTop, width: plotWidth, height: plotHeight)
         var elements: [String] = []
-        elements.append("<text class=\"title\" x=\"\(Self.number(marginLeft))\" y=\"22\" font-size=\"15\" font-weight=\"bold\">\(Self.escaped(panel.title))</text>")
-        elements.append("<text class=\"unit\" x=\"\(Self.number(marginLeft))\" y=\"38\" fill=\"#555\">\(Self.escaped(panel.yUnit))</text>")
+        elements.append(
+            """
+                <text class=\"title\" x=\"\(Self.number(marginLeft))\" y=\"22\" font-size=\"15\" \
+                font-weight=\"bold\">\(Self.escaped(panel.title))</text>
+                """
+        )
+        elements.append(
+            """
+                <text class=\"unit\" x=\"\(Self.number(marginLeft))\" y=\"38\" \
+                fill=\"#555\">\(Self.escaped(panel.yUnit))</text>
+                """
+        )
         elements += scale.gridAndTicks()
         for (seriesIndex, series) in panel.series.enumerated() {
-            guard let band = series.band else { continue }
+            guard let band = series.band, series.drawsBand else { continue }
             let color = Self.palette[seriesIndex % Self.palette.count]
-            elements.append("<path id=\"band-\(Self.escaped(series.name))\" class=\"band \(Self.escaped(series.name))\" d=\"\(scale.bandPath(band))\" fill=\"\(color)\" fill-opacity=\"0.18\" stroke=\"none\"/>")
+            elements.append(
+                """
+                    <path id=\"band-\(Self.escaped(series.name))\" class=\"band \(Self.escaped(series.name))\" \
+                    d=\"\(scale.bandPath(band))\" fill=\"\(color)\" fill-opacity=\"\(Self.bandOpacity)\" \
+                    stroke=\"none\"/>
+                    """
+            )
         }
         for marker in panel.markers {
             let x = Self.number(scale.x(marker.x))
-            elements.append("<line class=\"marker\" x1=\"\(x)\" y1=\"\(Self.number(plotTop))\" x2=\"\(x)\" y2=\"\(Self.number(plotTop + plotHeight))\" stroke=\"#666\" stroke-dasharray=\"4 3\"/>")
-            elements.append("<text class=\"marker-label\" x=\"\(x)\" y=\"\(Self.number(plotTop - 4))\" text-anchor=\"middle\" fill=\"#444\">\(Self.escaped(marker.label))</text>")
+            elements.append(
+                """
+                    <line class=\"marker\" x1=\"\(x)\" y1=\"\(Self.number(plotTop))\" x2=\"\(x)\" \
+                    y2=\"\(Self.number(plotTop + plotHeight))\" stroke=\"#666\" stroke-dasharray=\"4 3\"/>
+                    """
+            )
+            elements.append(
+                """
+                    <text class=\"marker-label\" x=\"\(x)\" y=\"\(Self.number(plotTop - 4))\" text-anchor=\"middle\" \
+                    fill=\"#444\">\(Self.escaped(marker.label))</text>
+                    """
+            )
         }
         for (seriesIndex, series) in panel.series.enumerated() {
             let color = Self.palette[seriesIndex % Self.palette.count]
-            elements.append("<path id=\"series-\(Self.escaped(series.name))\" class=\"series \(Self.escaped(series.name))\" d=\"\(scale.linePath(series.values, stepped: panel.yCategories != nil))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" stroke-linejoin=\"round\"/>")
+            elements.append(
+                """
+                    <path id=\"series-\(Self.escaped(series.name))\" class=\"series \(Self.escaped(series.name))\" \
+                    d=\"\(scale.linePath(series.values, stepped: panel.yCategories != nil))\" fill=\"none\" \
+                    stroke=\"\(color)\" stroke-width=\"2\" stroke-linejoin=\"round\"/>
+                    """
+            )
         }
         elements += legend(panel, top: plotTop + plotHeight + 62)
         return elements
     }
 
-    /// Legend entries placed left to right, wrapping within the width.
-    private func legendLayout(_ panel: ChartData) -> [(text: String, kind: Int, row: Int, x: Double)] {
-        var entries: [(String, Int)] = panel.series.enumerated().map { ($0.element.label, $0.offset) }
-        if panel.series.contains(where: { $0.band != nil }) { entries.append(("p10–p90 band (shaded)", -1)) }
-        for marker in panel.markers { entries.append((marker.label, -2)) }
-        var placed: [(text: String, kind: Int, row: Int, x: Double)] = []
+    /// The opacity of a band, in the chart and its legend swatch alike.
+    static let bandOpacity = "0.18"
+
+    /// What a legend entry's swatch shows.
+    private enum Swatch {
+        /// Series number N's line.
+        case line(Int)
+        /// Series number N's band, in the series' colour.
+        case band(Int)
+        case marker
+    }
+
+    /// Legend entries placed left to right, wrapping within the width: one per line, one per drawn
+    /// band in its series' colour (named by the series when there are several), one per marker.
+    private func legendLayout(_ panel: ChartData) -> [(text: String, kind: Swatch, row: Int, x: Double)] {
+        var entries: [(String, Swatch)] = panel.series.enumerated().map { ($0.element.label, .line($0.offset)) }
+        let banded = panel.series.indices.filter { panel.series[$0].drawsBand }
+        for index in banded {
+            let text = banded.count == 1 ? "p10–p90 band (shaded)" : "\(panel.series[index].label) p10–p90"
+            entries.append((text, .band(index)))
+        }
+        for marker in panel.markers { entries.append((marker.label, .marker)) }
+        var placed: [(text: String, kind: Swatch, row: Int, x: Double)] = []
         var row = 0
         var x = marginLeft
         for (text, kind) in entries {
@@ -97,18 +147,42 @@ struct SVGChart {
             let y = top + Double(entry.row) * 20
             let swatch: String
             switch entry.kind {
-            case -1: swatch = "<rect x=\"\(Self.number(entry.x))\" y=\"\(Self.number(y - 9))\" width=\"24\" height=\"10\" fill=\"#888\" fill-opacity=\"0.3\"/>"
-            case -2: swatch = "<line x1=\"\(Self.number(entry.x + 12))\" y1=\"\(Self.number(y - 11))\" x2=\"\(Self.number(entry.x + 12))\" y2=\"\(Self.number(y + 2))\" stroke=\"#666\" stroke-dasharray=\"4 3\"/>"
-            default:
-                let color = Self.palette[entry.kind % Self.palette.count]
-                swatch = "<line x1=\"\(Self.number(entry.x))\" y1=\"\(Self.number(y - 4))\" x2=\"\(Self.number(entry.x + 24))\" y2=\"\(Self.number(y - 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+            case .band(let index):
+                let color = Self.palette[index % Self.palette.count]
+                swatch =
+                    """
+                        <rect class=\"swatch band\" x=\"\(Self.number(entry.x))\" y=\"\(Self.number(y - 9))\" \
+                        width=\"24\" height=\"10\" fill=\"\(color)\" fill-opacity=\"\(Self.bandOpacity)\"/>
+                        """
+            case .marker:
+                swatch =
+                    """
+                        <line x1=\"\(Self.number(entry.x + 12))\" y1=\"\(Self.number(y - 11))\" \
+                        x2=\"\(Self.number(entry.x + 12))\" y2=\"\(Self.number(y + 2))\" stroke=\"#666\" \
+                        stroke-dasharray=\"4 3\"/>
+                        """
+            case .line(let index):
+                let color = Self.palette[index % Self.palette.count]
+                swatch =
+                    """
+                        <line x1=\"\(Self.number(entry.x))\" y1=\"\(Self.number(y - 4))\" \
+                        x2=\"\(Self.number(entry.x + 24))\" y2=\"\(Self.number(y - 4))\" stroke=\"\(color)\" \
+                        stroke-width=\"2\"/>
+                        """
             }
             elements.append(swatch)
-            elements.append("<text x=\"\(Self.number(entry.x + 30))\" y=\"\(Self.number(y))\">\(Self.escaped(entry.text))</text>")
+            elements.append(
+                "<text x=\"\(Self.number(entry.x + 30))\" y=\"\(Self.number(y))\">\(Self.escaped(entry.text))</text>")
         }
         if let note = panel.note {
             let rows = legendLayout(panel).last.map { $0.row + 1 } ?? 0
-            elements.append("<text class=\"note\" x=\"\(Self.number(marginLeft))\" y=\"\(Self.number(top + Double(rows) * 20 + 2))\" fill=\"#555\" font-size=\"11\">\(Self.escaped(note))</text>")
+            elements.append(
+                """
+                    <text class=\"note\" x=\"\(Self.number(marginLeft))\" \
+                    y=\"\(Self.number(top + Double(rows) * 20 + 2))\" fill=\"#555\" \
+                    font-size=\"11\">\(Self.escaped(note))</text>
+                    """
+            )
         }
         elements.append("</g>")
         return elements
@@ -126,7 +200,9 @@ struct SVGChart {
             case "'": result += "&apos;"
             default:
                 // Control characters are not allowed in XML 1.0.
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }) { result.append(character) }
+                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }) {
+                    result.append(character)
+                }
             }
         }
         return result

@@ -16,7 +16,8 @@ struct SVGScale {
         self.width = width
         self.height = height
         if let categories = panel.yCategories {
-            yAxis = ChartScale.Axis(range: 0...Double(max(categories.count - 1, 1)), ticks: categories.indices.map(Double.init), step: 1)
+            yAxis = ChartScale.Axis(
+                range: 0...Double(max(categories.count - 1, 1)), ticks: categories.indices.map(Double.init), step: 1)
             yLabels = categories
         } else {
             let axis = ChartScale.axis(covering: panel.yExtent ?? 0...1, intervals: 5)
@@ -38,16 +39,47 @@ struct SVGScale {
         var elements = ["<g class=\"axes\" fill=\"#333\">"]
         for (tick, label) in zip(yAxis.ticks, yLabels) {
             let position = number(y(tick))
-            elements.append("<line x1=\"\(number(left))\" y1=\"\(position)\" x2=\"\(number(left + width))\" y2=\"\(position)\" stroke=\"#e4e4e4\"/>")
-            elements.append("<text x=\"\(number(left - 8))\" y=\"\(number(y(tick) + 4))\" text-anchor=\"end\">\(SVGChart.escaped(label))</text>")
+            elements.append(
+                """
+                    <line x1=\"\(number(left))\" y1=\"\(position)\" x2=\"\(number(left + width))\" y2=\"\(position)\" \
+                    stroke=\"#e4e4e4\"/>
+                    """
+            )
+            elements.append(
+                """
+                    <text x=\"\(number(left - 8))\" y=\"\(number(y(tick) + 4))\" \
+                    text-anchor=\"end\">\(SVGChart.escaped(label))</text>
+                    """
+            )
         }
         for (tick, label) in panel.xTicks(length: width, characterWidth: 7, gap: 16) {
             let position = number(x(tick))
-            elements.append("<line x1=\"\(position)\" y1=\"\(number(top + height))\" x2=\"\(position)\" y2=\"\(number(top + height + 5))\" stroke=\"#333\"/>")
-            elements.append("<text x=\"\(position)\" y=\"\(number(top + height + 19))\" text-anchor=\"middle\">\(SVGChart.escaped(label))</text>")
+            elements.append(
+                """
+                    <line x1=\"\(position)\" y1=\"\(number(top + height))\" x2=\"\(position)\" \
+                    y2=\"\(number(top + height + 5))\" stroke=\"#333\"/>
+                    """
+            )
+            elements.append(
+                """
+                    <text x=\"\(position)\" y=\"\(number(top + height + 19))\" \
+                    text-anchor=\"middle\">\(SVGChart.escaped(label))</text>
+                    """
+            )
         }
-        elements.append("<path class=\"axis\" d=\"M\(number(left)),\(number(top))V\(number(top + height))H\(number(left + width))\" fill=\"none\" stroke=\"#333\"/>")
-        elements.append("<text class=\"caption\" x=\"\(number(left + width / 2))\" y=\"\(number(top + height + 38))\" text-anchor=\"middle\">\(SVGChart.escaped(panel.xCaption))</text>")
+        elements.append(
+            """
+                <path class=\"axis\" \
+                d=\"M\(number(left)),\(number(top))V\(number(top + height))H\(number(left + width))\" fill=\"none\" \
+                stroke=\"#333\"/>
+                """
+        )
+        elements.append(
+            """
+                <text class=\"caption\" x=\"\(number(left + width / 2))\" y=\"\(number(top + height + 38))\" \
+                text-anchor=\"middle\">\(SVGChart.escaped(panel.xCaption))</text>
+                """
+        )
         elements.append("</g>")
         return elements
     }

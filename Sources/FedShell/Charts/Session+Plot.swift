@@ -30,7 +30,8 @@ extension Session {
             output.confirm("\(chosen.count) outputs in \(charts.count) units: one chart per unit\n")
         }
         let text = charts.map { TextChart(data: $0, width: options.terminalWidth, unicode: options.unicode).text }
-        let document = SVGChart(panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
+        let document = SVGChart(
+            panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
         // `--svg -`: the SVG alone on standard output, for a pipe.
         if toStandardOutput { return output.write(document.text) }
         output.chart(RenderedChart(title: document.title, text: text.joined(separator: "\n"), svg: document.text))

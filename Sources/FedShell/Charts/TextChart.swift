@@ -21,7 +21,9 @@ struct TextChart {
         var lines = [Self.fit(plain(data.title + " · " + data.yUnit), width: width)]
         lines += (layout.plotLines() + layout.xAxisLines()).map { Self.fit(plain($0), width: width) }
         lines += Self.wrap(legendEntries().map(plain), width: width)
-        if let note = data.note { lines += Self.wrap(plain(note).split(separator: " ").map(String.init), width: width, separator: " ") }
+        if let note = data.note {
+            lines += Self.wrap(plain(note).split(separator: " ").map(String.init), width: width, separator: " ")
+        }
         return lines.map { Self.trimmedRight($0) }.joined(separator: "\n") + "\n"
     }
 
@@ -31,10 +33,12 @@ struct TextChart {
     private func legendEntries() -> [String] {
         var entries: [String] = []
         for (index, series) in data.series.enumerated() {
-            let glyph = unicode ? Self.pointGlyphs[index % Self.pointGlyphs.count] : Self.asciiGlyphs[index % Self.asciiGlyphs.count]
+            let glyph =
+                unicode
+                ? Self.pointGlyphs[index % Self.pointGlyphs.count] : Self.asciiGlyphs[index % Self.asciiGlyphs.count]
             entries.append("\(glyph) \(series.label)")
         }
-        if data.series.contains(where: { $0.band != nil }) { entries.append(unicode ? "░ p10–p90 band" : ". p10-p90 band") }
+        if data.series.contains(where: \.drawsBand) { entries.append(unicode ? "░ p10–p90 band" : ". p10-p90 band") }
         for marker in data.markers { entries.append((unicode ? "┊ " : ": ") + marker.label) }
         return entries
     }
@@ -71,8 +75,10 @@ struct TextChart {
 
     /// Replaces the typographic characters labels use with ASCII ones.
     static func asciiOnly(_ text: String) -> String {
-        let replacements: [(String, String)] = [("−", "-"), ("–", "-"), ("—", "-"), ("→", "->"), ("←", "<-"), ("…", "..."),
-                                                ("·", "-"), ("◀", "<"), ("≈", "~"), ("×", "x")]
+        let replacements: [(String, String)] = [
+            ("−", "-"), ("–", "-"), ("—", "-"), ("→", "->"), ("←", "<-"), ("…", "..."),
+            ("·", "-"), ("◀", "<"), ("≈", "~"), ("×", "x"),
+        ]
         var result = text
         for (from, to) in replacements { result = result.replacingOccurrences(of: from, with: to) }
         return String(result.unicodeScalars.map { $0.isASCII ? Character($0) : "?" })

@@ -40,7 +40,8 @@ struct TextChartLayout {
     /// The plot area, one line per row, with y labels and the vertical axis.
     func plotLines() -> [String] {
         let canvas = draw()
-        let tickRows = Dictionary(yAxis.ticks.indices.map { (row(yAxis.ticks[$0]), yLabels[$0]) }, uniquingKeysWith: { first, _ in first })
+        let tickRows = Dictionary(
+            yAxis.ticks.indices.map { (row(yAxis.ticks[$0]), yLabels[$0]) }, uniquingKeysWith: { first, _ in first })
         return (0..<rows).map { index in
             let label = tickRows[index] ?? ""
             let axis = tickRows[index] != nil ? (unicode ? "┤" : "+") : (unicode ? "│" : "|")
@@ -117,7 +118,8 @@ struct TextChartLayout {
         let every = max(Int((3 / spacing).rounded(.up)), 1)
         for (index, series) in data.series.enumerated() {
             let glyph = TextChart.pointGlyphs[index % TextChart.pointGlyphs.count]
-            for point in 0..<min(series.values.count, xs.count) where point % every == 0 && series.values[point].isFinite {
+            for point in 0..<min(series.values.count, xs.count)
+            where point % every == 0 && series.values[point].isFinite {
                 canvas.mark(column: column(xs[point]), row: row(series.values[point]), glyph: glyph)
             }
         }

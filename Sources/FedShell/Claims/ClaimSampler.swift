@@ -27,7 +27,9 @@ enum ClaimSampler {
             if draw & 63 == 0, isCancelled() { return nil }
             var random = RandomSource(seed: UInt64(truncatingIfNeeded: seed) &* 0x1_0000_0001 &+ UInt64(draw))
             var drawnParameters = parameters
-            for parameter in drawn { drawnParameters[keyPath: parameter.keyPath] = parameter.triangular(random.uniform()) }
+            for parameter in drawn {
+                drawnParameters[keyPath: parameter.keyPath] = parameter.triangular(random.uniform())
+            }
             let paths = Dictionary(uniqueKeysWithValues: names.map {
                 ($0, Simulation(scenario: scenarios[$0]!, parameters: drawnParameters).run())
             })
@@ -36,7 +38,9 @@ enum ClaimSampler {
         return measures.enumerated().map { index, measure in
             let sorted = values[index].sorted()
             // Nearest rank, as Percentiles does: the p-th percentile is the value at rank ⌈p·n⌉.
-            func rank(_ percent: Double) -> Double { sorted[max(0, min(draws - 1, Int((percent * Double(draws)).rounded(.up)) - 1))] }
+            func rank(_ percent: Double) -> Double {
+                sorted[max(0, min(draws - 1, Int((percent * Double(draws)).rounded(.up)) - 1))]
+            }
             return Sample(central: measure.value(centralPaths), p10: rank(0.1), p50: rank(0.5), p90: rank(0.9))
         }
     }

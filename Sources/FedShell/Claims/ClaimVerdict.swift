@@ -38,7 +38,8 @@ enum ClaimVerdict: String, CaseIterable {
     var reason: String {
         switch self {
         case .supported: return "the whole p10–p90 band lies inside the claimed range"
-        case .noMaterialEffect: return "the central effect is under \(Self.materialPercent) of the width of the asset's own p10–p90 band"
+        case .noMaterialEffect:
+            return "the central effect is under \(Self.materialPercent) of the width of the asset's own p10–p90 band"
         case .notSupported: return "the whole p10–p90 band lies outside the claimed range"
         case .withinTheNoise: return "the band holds outcomes both inside and outside the claim"
         case .cannotBeJudged: return "the model has no output for this, or takes it as an input"
@@ -47,8 +48,19 @@ enum ClaimVerdict: String, CaseIterable {
 
     /// The rules, printed under the claims.
     static let rules = [
-        "materiality (market claims): an effect is material when its central value is at least \(materialPercent) of the width of the asset's own p10–p90 band (market noise and parameters), the threshold printed with each; below it the verdict is 'no material effect', whatever the sign.",
-        "verdicts: 'supported' when the model's whole p10–p90 band lies inside the claimed range; 'not supported' when it lies wholly outside; 'within the noise' when it holds outcomes on both sides; 'cannot be judged by this model' when the model has no output for the claim or takes it as an input.",
-        "bands of effects (A − B) come from paired draws: both scenarios get the same parameter draw, so the market noise they share cancels; the context lines show each asset's own band with that noise.",
+        """
+            materiality (market claims): an effect is material when its central value is at least \(materialPercent) \
+            of the width of the asset's own p10–p90 band (market noise and parameters), the threshold printed with \
+            each; below it the verdict is 'no material effect', whatever the sign.
+            """,
+        """
+            verdicts: 'supported' when the model's whole p10–p90 band lies inside the claimed range; 'not supported' \
+            when it lies wholly outside; 'within the noise' when it holds outcomes on both sides; 'cannot be judged \
+            by this model' when the model has no output for the claim or takes it as an input.
+            """,
+        """
+            bands of effects (A − B) come from paired draws: both scenarios get the same parameter draw, so the \
+            market noise they share cancels; the context lines show each asset's own band with that noise.
+            """,
     ]
 }

@@ -23,7 +23,8 @@ struct ClaimsText {
             lines += TextWrap.wrap(row.claim.text, width: width, firstIndent: label, indent: indent)
             func field(_ name: String, _ text: String) {
                 let head = indent + name.rightPadded(9)
-                lines += TextWrap.wrap(text, width: width, firstIndent: head, indent: String(repeating: " ", count: head.count))
+                lines += TextWrap.wrap(
+                    text, width: width, firstIndent: head, indent: String(repeating: " ", count: head.count))
             }
             field("article", row.claim.articleFigures)
             if let model = row.modelLine { field("model", model) }

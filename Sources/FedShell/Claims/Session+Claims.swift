@@ -41,15 +41,31 @@ extension Session {
                     .map { $0 * ClaimVerdict.materialShare }
                 let verdict = ClaimVerdict.decide(lower: claimed.lower, upper: claimed.upper, central: sample.central,
                                                   p10: sample.p10, p90: sample.p90, threshold: threshold)
-                var model = "\(measure.label): \(measure.unit.format(sample.central)) central (p10 \(measure.unit.format(sample.p10)) … p90 \(measure.unit.format(sample.p90)))"
+                var model =
+                    """
+                        \(measure.label): \(measure.unit.format(sample.central)) central (p10 \
+                        \(measure.unit.format(sample.p10)) … p90 \(measure.unit.format(sample.p90)))
+                        """
                 if let threshold { model += "; material beyond ±\(measure.unit.format(threshold).dropFirst())" }
-                rows.append(.init(claim: claim, verdict: verdict, modelLine: model, claimedLine: claimed.text, context: claim.context(evidence)))
+                rows.append(
+                    .init(
+                        claim: claim, verdict: verdict, modelLine: model, claimedLine: claimed.text,
+                        context: claim.context(evidence)))
             case .notJudged:
-                rows.append(.init(claim: claim, verdict: .cannotBeJudged, modelLine: nil, claimedLine: nil, context: claim.context(evidence)))
+                rows.append(
+                    .init(
+                        claim: claim, verdict: .cannotBeJudged, modelLine: nil, claimedLine: nil,
+                        context: claim.context(evidence)))
             }
         }
-        let overrides = state.parameterOverrides.isEmpty ? "" : " · parameter overrides: " + state.parameterOverrides.keys.sorted().joined(separator: ", ")
-        let header = "claims · the 8 Dec 2025 \"stealth QE\" article, claim by claim, beside the model · horizon \(horizon) months · \(state.scenario.draws) draws (seed \(state.scenario.seed))\(overrides)"
+        let overrides =
+            state.parameterOverrides.isEmpty
+            ? "" : " · parameter overrides: " + state.parameterOverrides.keys.sorted().joined(separator: ", ")
+        let header =
+            """
+                claims · the 8 Dec 2025 \"stealth QE\" article, claim by claim, beside the model · horizon \(horizon) \
+                months · \(state.scenario.draws) draws (seed \(state.scenario.seed))\(overrides)
+                """
         output.write(ClaimsText(rows: rows, header: header, width: options.terminalWidth).text)
     }
 }

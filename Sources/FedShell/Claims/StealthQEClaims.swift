@@ -1,6 +1,6 @@
 import FedModel
 
-/// The eleven claims of the 8 Dec 2025 "stealth QE" article (/work/shared/research/seed-claims.md),
+/// The eleven claims of the 8 Dec 2025 "stealth QE" article (docs/LANGUAGE.md, `claims`),
 /// each with the test this model can put it to. Claim 11 has three parts, each judged alone.
 enum StealthQEClaims {
     private static func end(_ paths: [String: [MonthResult]], _ preset: String) -> MonthResult { paths[preset]!.last! }

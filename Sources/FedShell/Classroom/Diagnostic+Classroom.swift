@@ -26,8 +26,14 @@ extension Diagnostic {
     }
 
     static func noLessons(_ range: SourceRange, searched: [String]) -> Diagnostic {
-        Diagnostic(message: "no lessons found", range: range,
-                   help: "looked in: \(searched.isEmpty ? "(nowhere)" : searched.joined(separator: ", ")); set FEDSH_LESSONS to a folder of NN-name.fed scripts")
+        Diagnostic(
+            message: "no lessons found", range: range,
+            help:
+                """
+                    looked in: \(searched.isEmpty ? "(nowhere)" : searched.joined(separator: ", ")); set \
+                    FEDSH_LESSONS to a folder of NN-name.fed scripts
+                    """
+        )
     }
 
     static func unknownGlossaryTerm(_ name: Name, terms: [String]) -> Diagnostic {

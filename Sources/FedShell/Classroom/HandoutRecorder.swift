@@ -37,7 +37,13 @@ final class HandoutRecorder {
     /// HTML: the inline SVG for each placeholder paragraph in `markdown`.
     var inlineCharts: [(placeholder: String, chart: RenderedChart)] = []
 
-    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32) {
+    /// Whether the handout goes to standard output (`record -`), where the session's own output would
+    /// repeat it: `RecordingOutput` then shows results only in the handout.
+    let toStandardOutput: Bool
+
+    private init(url: URL, format: Format, replace: Bool, date: String, descriptor: Int32,
+                 toStandardOutput: Bool = false) {
+        self.toStandardOutput = toStandardOutput
         self.url = url
         self.format = format
         self.replace = replace
@@ -47,6 +53,12 @@ final class HandoutRecorder {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
+    /// `record -`: a Markdown handout on standard output (its charts as text, with nothing beside it).
+    static func standardOutput(date: String, descriptor: Int32 = STDOUT_FILENO) -> HandoutRecorder {
+        HandoutRecorder(url: URL(fileURLWithPath: "/dev/stdout"), format: .markdown, replace: false, date: date,
+                        descriptor: dup(descriptor), toStandardOutput: true)
+    }
+
     /// Creates the file; an existing one is replaced only when `replace` is set.
     static func open(_ requested: URL, replace: Bool, date: String) throws(ScriptFile.Failure) -> HandoutRecorder {
         // Like every write: a regular file (or an allowed symlink's target), never a device.
@@ -54,16 +66,15 @@ final class HandoutRecorder {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ScriptFile.Failure(message: "no such folder: \(ScriptFile.displayPath(folder))")
+            throw ScriptFile.Failure(.noSuchFolder(folder))
         }
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (replace ? O_TRUNC : O_EXCL)
         let descriptor = Foundation.open(url.path, flags, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST {
-                throw ScriptFile.Failure(message: "\(ScriptFile.displayPath(url)) already exists",
-                                         help: "use 'record --force \(ScriptFile.displayPath(url))' to replace it")
+                throw ScriptFile.Failure(.alreadyExists(url, command: "record"))
             }
-            throw ScriptFile.Failure(message: "cannot write \(ScriptFile.displayPath(url)): \(String(cString: strerror(errno)))")
+            throw ScriptFile.Failure(.cannotWrite(url, code: errno))
         }
         let format: Format = ["html", "htm"].contains(url.pathExtension.lowercased()) ? .html : .markdown
         // A page is written whole each time (ScriptFile.write): the file is only claimed here.
@@ -124,7 +135,7 @@ final class HandoutRecorder {
             inlineCharts.append((placeholder, chart))
             append(placeholder + "\n\n")
         case .markdown:
-            guard let name = writeChartFile(chart.svg) else {
+            guard !toStandardOutput, let name = writeChartFile(chart.svg) else {
                 block += chart.text
                 return
             }
@@ -186,7 +197,7 @@ final class HandoutRecorder {
         case .markdown:
             guard failure == nil else { return }
             if let code = ScriptFile.writeAll(text, to: descriptor) {
-                failure = String(cString: strerror(code)).lowercased()
+                failure = ScriptFile.Problem.reason(code)
             }
         case .html: markdown += text
         }

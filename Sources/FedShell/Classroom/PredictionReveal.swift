@@ -48,7 +48,8 @@ struct PredictionReveal {
         case .regime(let regime):
             let shares = results.bands.regimeShares[horizonMonth]
             let share = Int(((shares[regime] ?? 0) * 100).rounded())
-            verdict = (results.horizon.regime == regime ? "right" : "wrong") + " (\(regime.rawValue) in \(share)% of draws)"
+            verdict =
+                (results.horizon.regime == regime ? "right" : "wrong") + " (\(regime.rawValue) in \(share)% of draws)"
         }
         return "\(said): \(verdict), \(decidedBy(output))"
     }
@@ -74,7 +75,9 @@ struct PredictionReveal {
 
     private func valueVerdict(_ output: Output, guess: Double, central: Double) -> String {
         let distance = ReportFormat.output(output, abs(guess - central)).replacingOccurrences(of: "+", with: "")
-        guard let band = results.bands.band(output, month: horizonMonth) else { return "\(distance) from the central value" }
+        guard let band = results.bands.band(output, month: horizonMonth) else {
+            return "\(distance) from the central value"
+        }
         let inside = guess >= band.p10 && guess <= band.p90
         return (inside ? "inside the band" : "outside the band") + ", \(distance) from the central value"
     }
@@ -84,7 +87,12 @@ struct PredictionReveal {
     private func decidedBy(_ output: Output) -> String {
         guard let contributions = contributions(output) else {
             let last = results.horizon
-            return "decided by reserves and the regime (reserve ratio \(ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%")) of bank assets, \(last.regime.rawValue))"
+            return
+                """
+                    decided by reserves and the regime (reserve ratio \
+                    \(ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%")) of bank assets, \
+                    \(last.regime.rawValue))
+                    """
         }
         let channels = [("surprise", contributions.surprise), ("liquidity", contributions.liquidity),
                         ("duration", contributions.duration), ("funding-stress", contributions.fundingStress)]

@@ -13,8 +13,11 @@ final class RecordingOutput: SessionOutput {
     /// Whether the open handout's write failure has been reported.
     private var failureReported = false
 
+    /// `record -`: the handout is standard output, so results are shown once, in it.
+    private var handoutIsStandardOutput: Bool { recorder?.toStandardOutput == true }
+
     func write(_ text: String) {
-        base.write(text)
+        if !handoutIsStandardOutput { base.write(text) }
         recorder?.output(text)
         reportHandoutFailure()
     }
@@ -32,13 +35,13 @@ final class RecordingOutput: SessionOutput {
 
     /// A chart: shown as the base output shows charts; in the handout, an SVG file beside it.
     func chart(_ chart: RenderedChart) {
-        base.chart(chart)
+        if !handoutIsStandardOutput { base.chart(chart) }
         recorder?.chart(chart)
     }
 
     /// Narration (`note`): set apart on screen, a plain paragraph in the handout.
     func note(_ text: String, width: Int) {
-        base.write(Narration.note(text, width: width))
+        if !handoutIsStandardOutput { base.write(Narration.note(text, width: width)) }
         recorder?.note(text)
         reportHandoutFailure()
     }

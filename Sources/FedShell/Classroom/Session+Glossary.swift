@@ -15,7 +15,9 @@ extension Session {
         guard let entry = Glossary.entry(term.text) else {
             throw .unknownGlossaryTerm(term, terms: Glossary.lookupWords)
         }
-        output.write("\(entry.term)\n\(TextWrap.wrap(entry.definition, width: max(40, options.terminalWidth - 2), firstIndent: "  ", indent: "  ").joined(separator: "\n"))\n  see it: \(entry.command)\n")
+        let definition = TextWrap.wrap(entry.definition, width: max(40, options.terminalWidth - 2),
+                                       firstIndent: "  ", indent: "  ").joined(separator: "\n")
+        output.write("\(entry.term)\n\(definition)\n  see it: \(entry.command)\n")
     }
 
     /// The definition's opening phrase, for the list.

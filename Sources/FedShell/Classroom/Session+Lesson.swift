@@ -28,7 +28,8 @@ extension Session {
         let width = lessons.map(\.name.count).max() ?? 0
         var text = "lessons (run one with 'lesson NAME'; each takes 10–20 minutes):\n"
         for lesson in lessons {
-            text += String(lesson.number).leftPadded(4) + "  " + lesson.name.rightPadded(width) + "  " + lesson.title + "\n"
+            text +=
+                String(lesson.number).leftPadded(4) + "  " + lesson.name.rightPadded(width) + "  " + lesson.title + "\n"
         }
         output.write(TextWrap.fit(text, width: options.terminalWidth))
     }

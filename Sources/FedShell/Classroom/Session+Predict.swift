@@ -9,12 +9,15 @@ extension Session {
         let text = source.text(in: guess.range).trimmingCharacters(in: .whitespaces)
         // In a lesson with a person at the terminal, the class makes the prediction.
         if !source.origin.isTyped, let ask = options.ask {
-            switch ask("your prediction for \(target.rawValue): up, down or a value (Enter keeps the lesson's '\(text)'): ") {
+            switch ask(
+                "your prediction for \(target.rawValue): up, down or a value (Enter keeps the lesson's '\(text)'): ")
+            {
             case .stop:
                 classroom.stoppedAtPause = true
                 return
             case .line(let typed) where !typed.isEmpty:
-                let asked = SourceText(origin: .prompt, name: "<prediction>", text: "predict \(target.rawValue) \(typed)")
+                let asked = SourceText(
+                    origin: .prompt, name: "<prediction>", text: "predict \(target.rawValue) \(typed)")
                 if runLine(asked).failures == 0 { return }
             case .line: break
             }
@@ -32,9 +35,13 @@ extension Session {
         classroom.predictions.removeAll()
     }
 
-    private func predictionGuess(_ guess: Expression, for output: Output, source: SourceText) throws(Diagnostic) -> ClassroomState.Prediction.Guess {
+    private func predictionGuess(_ guess: Expression, for output: Output, source: SourceText) throws(Diagnostic)
+        -> ClassroomState.Prediction.Guess
+    {
         if case .name(let word) = guess.kind, state.userVariables[word] == nil {
-            let direction: ClassroomState.Prediction.Guess? = ["up", "higher", "rise"].contains(word) ? .up
+            let direction: ClassroomState.Prediction.Guess? =
+                ["up", "higher", "rise"].contains(word)
+                ? .up
                 : ["down", "lower", "fall"].contains(word) ? .down : nil
             if let direction {
                 guard output != .regime else { throw .predictionKind(guess.range, output: output) }

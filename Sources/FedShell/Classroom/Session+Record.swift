@@ -15,6 +15,13 @@ extension Session {
                 : "stopped recording; the handout \(path) is incomplete (it could not be written in full)\n")
             return
         }
+        if path.path == "-" {
+            finishRecording()
+            output.recorder = HandoutRecorder.standardOutput(date: handoutDate,
+                                                             descriptor: options.standardOutputDescriptor)
+            output.base.confirm("recording a Markdown handout to standard output ('record off' to stop)\n")
+            return
+        }
         let url = try checkedURL(path, for: .write, extensions: ["md", "html", "htm"])
         do {
             try startRecording(url, replace: force)
@@ -48,7 +55,11 @@ extension Session {
 
     private func startRecording(_ url: URL, replace: Bool) throws(ScriptFile.Failure) {
         finishRecording()
-        let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-        output.recorder = try HandoutRecorder.open(url, replace: replace, date: date)
+        output.recorder = try HandoutRecorder.open(url, replace: replace, date: handoutDate)
+    }
+
+    private var handoutDate: String {
+        ISO8601DateFormatter.string(
+            from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
     }
 }

@@ -24,7 +24,8 @@ struct CompareTable {
         let titleWidest = columns.map(\.title.count).max() ?? 0
         let columnWidth = min(24, max(12, widest, min(titleWidest, 24)))
         let perBlock = max(2, (width - labelWidth) / (columnWidth + 2))
-        var text = "compare at \(horizon) months · \(first.results.bands.draws) draws each (seed \(first.results.bands.seed))"
+        var text =
+            "compare at \(horizon) months · \(first.results.bands.draws) draws each (seed \(first.results.bands.seed))"
             + "\neach output: central (difference from the first column), then p10 … p90 band\n"
         var blockStart = 1
         repeat {
@@ -68,7 +69,8 @@ struct CompareTable {
         let value = output.value(in: results.horizon)
         var central = ReportFormat.output(output, value)
         if column.title != reference.title || column.results.scenario != reference.results.scenario {
-            central += " (" + output.unitPresentation.difference(value - output.value(in: reference.results.horizon)) + ")"
+            central +=
+                " (" + output.unitPresentation.difference(value - output.value(in: reference.results.horizon)) + ")"
         }
         return Cell(central: central, band: ReportFormat.band(output, results.bands.band(output, month: horizon)))
     }

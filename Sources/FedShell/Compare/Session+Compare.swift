@@ -9,7 +9,9 @@ extension Session {
         var named: [NamedScenario] = []
         for name in names { named.append(try namedScenario(name)) }
         let currentTitle = scenarioName == "custom scenario" ? "current" : "current (\(scenarioName))"
-        var columns = [CompareTable.Column(title: currentTitle, results: try currentResults(range: statement.keywordRange))]
+        var columns = [
+            CompareTable.Column(title: currentTitle, results: try currentResults(range: statement.keywordRange))
+        ]
         for (name, scenario) in zip(names, named) {
             let results = scenario.kind == .current
                 ? columns[0].results

@@ -95,7 +95,8 @@ extension Session {
         let namePart = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
         let folder = ScriptFile.resolve(folderPart.isEmpty ? "." : folderPart, relativeTo: currentFolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasPrefix(namePart) && (!$0.hasPrefix(".") || namePart.hasPrefix(".")) }.sorted().map { name in
+        return names.filter { $0.hasPrefix(namePart) && (!$0.hasPrefix(".") || namePart.hasPrefix(".")) }.sorted().map {
+            name in
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
             return folderPart + name + (isFolder.boolValue ? "/" : "")

@@ -5,9 +5,11 @@ import Foundation
 enum DataFolder {
     static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         if let base = environment["XDG_DATA_HOME"], base.hasPrefix("/") {
-            return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent("fedsh/series", isDirectory: true)
+            return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(
+                "fedsh/series", isDirectory: true)
         }
         guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/fedsh/series", isDirectory: true)
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+            ".local/share/fedsh/series", isDirectory: true)
     }
 }

@@ -18,7 +18,9 @@ extension Session {
             }
             options.months = count
         }
-        let files = [request.csv, request.svg].compactMap { $0 }.map { ($0, ScriptFile.resolve($0.path, relativeTo: currentFolder)) }
+        let files = [request.csv, request.svg].compactMap { $0 }.map {
+            ($0, ScriptFile.resolve($0.path, relativeTo: currentFolder))
+        }
         for (path, url) in files where !request.force && FileManager.default.fileExists(atPath: url.path) {
             throw .chartFileExists(path, display: ScriptFile.displayPath(url))
         }
@@ -29,7 +31,10 @@ extension Session {
         let text = BacktestText(result: result)
         output.write(text.table + "\n" + text.summary)
         let charts = BacktestText.charts(result)
-        for chart in charts { output.write("\n" + TextChart(data: chart, width: self.options.terminalWidth, unicode: self.options.unicode).text) }
+        for chart in charts {
+            output.write(
+                "\n" + TextChart(data: chart, width: self.options.terminalWidth, unicode: self.options.unicode).text)
+        }
         if let path = request.csv, let url = files.first(where: { $0.0 == path })?.1 {
             do { try ScriptFile.write(text.csv, to: url, replace: request.force) } catch {
                 throw .file(error.message, path: path, help: error.help)
@@ -37,7 +42,11 @@ extension Session {
             output.write("wrote the table as CSV to \(ScriptFile.displayPath(url))\n")
         }
         if let path = request.svg, let url = files.first(where: { $0.0 == path })?.1 {
-            do { try ScriptFile.write(SVGChart(panels: charts, title: "fedsh: backtest from \(day)").text, to: url, replace: request.force) } catch {
+            do {
+                try ScriptFile.write(
+                    SVGChart(panels: charts, title: "fedsh: backtest from \(day)").text, to: url, replace: request.force
+                )
+            } catch {
                 throw .file(error.message, path: path, help: error.help)
             }
             output.write("wrote the charts as SVG to \(ScriptFile.displayPath(url))\n")
@@ -68,12 +77,15 @@ struct BacktestText {
         var lines = ["  " + "output".padding(toLength: 14, withPad: " ", startingAt: 0) + "months".leftPadded(7)
                         + "inside".leftPadded(8) + "mean error".leftPadded(12) + "median |error|".leftPadded(16)]
         for summary in result.summaries {
-            lines.append("  " + summary.output.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                         + String(summary.count).leftPadded(7)
-                         + "\(Int((summary.coverage * 100).rounded()))%".leftPadded(8)
-                         + Self.number(summary.meanError).leftPadded(12) + Self.number(summary.medianAbsoluteError).leftPadded(16))
+            lines.append(
+                "  " + summary.output.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(summary.count).leftPadded(7)
+                    + "\(Int((summary.coverage * 100).rounded()))%".leftPadded(8)
+                    + Self.number(summary.meanError).leftPadded(12)
+                    + Self.number(summary.medianAbsoluteError).leftPadded(16))
         }
-        return lines.joined(separator: "\n") + "\n  units: $B for balance-sheet lines, bp for spreads and yields, % for prices\n"
+        return lines.joined(separator: "\n")
+            + "\n  units: $B for balance-sheet lines, bp for spreads and yields, % for prices\n"
     }
 
     var csv: String {
@@ -91,11 +103,13 @@ struct BacktestText {
             let rows = result.rows.filter { $0.output == output }
             guard !rows.isEmpty else { return nil }
             return ChartData(
-                title: "\(output.rawValue): realised and the model's band", yUnit: output == .reserves ? "$B" : "bp over IORB",
+                title: "\(output.rawValue): realised and the model's band",
+                yUnit: output == .reserves ? "$B" : "bp over IORB",
                 xCaption: "months after \(result.start)", xValues: rows.map { Double($0.month) },
                 series: [
-                    .init(name: "model", label: "model central, p10–p90 band", values: rows.map(\.central),
-                          band: rows.map { min($0.p10, $0.p90)...max($0.p10, $0.p90) }),
+                    .init(
+                        name: "model", label: "model central, p10–p90 band", values: rows.map(\.central),
+                        band: rows.map { min($0.p10, $0.p90)...max($0.p10, $0.p90) }),
                     .init(name: "realised", label: "realised", values: rows.map(\.realised), band: nil),
                 ])
         }

@@ -27,7 +27,10 @@ extension Session {
         let chart = CalibrationText.chart(report)
         output.write("\n" + TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
         guard let svg, let url else { return }
-        do { try ScriptFile.write(SVGChart(panels: [chart], title: "fedsh: calibration at \(day)").text, to: url, replace: force) } catch {
+        do {
+            try ScriptFile.write(
+                SVGChart(panels: [chart], title: "fedsh: calibration at \(day)").text, to: url, replace: force)
+        } catch {
             throw .file(error.message, path: svg, help: error.help)
         }
         output.write("wrote the chart as SVG to \(ScriptFile.displayPath(url))\n")

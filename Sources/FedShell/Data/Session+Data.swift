@@ -22,7 +22,9 @@ extension Session {
         for entry in entries {
             let series = try? seriesLibrary.series(entry.identifier)
             let dates = series.flatMap { series in series.first.map { "\($0)..\(series.last!)" } } ?? "unreadable"
-            let origin = entry.origin == .shipped ? "shipped" : entry.overridesShipped ? "imported, overrides shipped" : "imported"
+            let origin =
+                entry.origin == .shipped
+                ? "shipped" : entry.overridesShipped ? "imported, overrides shipped" : "imported"
             output.write("  " + entry.identifier.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + dates
                          + "  " + (entry.description?.frequency.rawValue ?? "not catalogued") + " · " + origin + "\n")
             let meaning = entry.description.map { "\($0.meaning), \($0.unit.rawValue) (\($0.source))" } ?? ""
@@ -38,7 +40,10 @@ extension Session {
         let (from, through) = try dayBounds(days, source: source)
         let chosen = series.observations(from: from, through: through)
         let description = SeriesDescription.named(series.identifier)
-        output.write("\(series.identifier)" + (description.map { ": \($0.meaning), \($0.unit.rawValue), \($0.frequency.rawValue) (\($0.source))" } ?? "") + "\n")
+        output.write(
+            "\(series.identifier)"
+                + (description.map { ": \($0.meaning), \($0.unit.rawValue), \($0.frequency.rawValue) (\($0.source))" }
+                    ?? "") + "\n")
         let shown = days == nil ? chosen.suffix(Self.observationsShownByDefault) : chosen
         if days == nil, chosen.count > shown.count {
             output.write("  the last \(shown.count) of \(chosen.count) observations; give FROM..TO for others\n")
@@ -61,10 +66,14 @@ extension Session {
         }
         let series = imported.series
         let overrides = seriesLibrary.entries().contains { $0.identifier == series.identifier && $0.overridesShipped }
-        state.log.append("data import \(Self.quoted(url.path)) as \(series.identifier)"
-                         + (imported.sha256.map { " --sha256 \($0)" } ?? ""))
-        output.write("imported \(series.identifier): \(series.observations.count) observations, \(series.first!)..\(series.last!)"
-                     + (overrides ? " (replaces the series fedsh had)" : "") + "\n")
+        state.log.append(CommandSyntax.data.replay(.dataImport, Self.quoted(url.path), "as", series.identifier,
+                                                   imported.sha256.map { "--\(CommandFlag.sha256.name) \($0)" } ?? ""))
+        output.write(
+            """
+                imported \(series.identifier): \(series.observations.count) observations, \
+                \(series.first!)..\(series.last!)
+                """
+                + (overrides ? " (replaces the series fedsh had)" : "") + "\n")
         if state.scenario.builtStart != nil {
             output.write("  the start state keeps its figures; 'set start DATE' again to rebuild it from this series\n")
         }
@@ -72,9 +81,11 @@ extension Session {
 
     private func forgetSeries(_ name: Name) throws(Diagnostic) {
         do { try seriesLibrary.forget(name.text) } catch { throw .data(error, range: name.range) }
-        state.log.append("data forget \(name.text.uppercased())")
+        state.log.append(CommandSyntax.data.replay(.dataForget, name.text.uppercased()))
         let shipped = (try? seriesLibrary.series(name.text)) != nil
-        output.write("forgot the imported \(name.text.uppercased())" + (shipped ? "; the shipped series is used again" : "") + "\n")
+        output.write(
+            "forgot the imported \(name.text.uppercased())" + (shipped ? "; the shipped series is used again" : "")
+                + "\n")
     }
 
     /// The series named, or a clear error (unknown id with a suggestion, or the file's problem).
@@ -98,7 +109,8 @@ extension Session {
                 return result
             case .date(let year, let month):
                 let first = Day(year: year, month: month, day: 1)!
-                return last ? Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1)!.adding(days: -1) : first
+                return last
+                    ? Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1)!.adding(days: -1) : first
             default: throw .notADay(source.text(in: expression.range), range: expression.range)
             }
         }

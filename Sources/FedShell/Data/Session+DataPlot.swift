@@ -47,8 +47,9 @@ extension Session {
             var values = [Double](repeating: .nan, count: days.count)
             for observation in slice { values[position[observation.day]!] = observation.value ?? .nan }
             let meaning = SeriesDescription.named(series.identifier)?.meaning
-            return ChartData.Series(name: series.identifier, label: series.identifier + (meaning.map { " (\($0))" } ?? ""),
-                                    values: values, band: nil)
+            return ChartData.Series(
+                name: series.identifier, label: series.identifier + (meaning.map { " (\($0))" } ?? ""),
+                values: values, band: nil)
         }
         var chart = ChartData(title: members.map(\.identifier).joined(separator: ", "), yUnit: unit,
                               xCaption: days.first.map { "\($0) to \(days.last!)" } ?? "",

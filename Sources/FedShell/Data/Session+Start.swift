@@ -24,7 +24,7 @@ extension Session {
         state.scenario.builtStart = report.state
         state.scenario.calibration = calibration?.calibration
         let now = variable.get(state.scenario)
-        if previous != now { state.log.append("set start \(day)") }
+        if previous != now { state.log.append(CommandSyntax.set.replay(nil, "start", "\(day)")) }
         let was = previous == now ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable))"
         let summary = "start = \(day) (\(was)): reserves $\(Self.billions(report.state.reserves))B, TGA "
             + "$\(Self.billions(report.state.treasuryGeneralAccount))B, ON RRP "
@@ -39,7 +39,9 @@ extension Session {
 
     /// "−2.16 bp/pp (90%: −2.65 … −1.67)".
     static func slopeText(_ report: CalibrationReport) -> String {
-        func number(_ value: Double) -> String { String(format: "%.2f", value).replacingOccurrences(of: "-", with: "−") }
+        func number(_ value: Double) -> String {
+            String(format: "%.2f", value).replacingOccurrences(of: "-", with: "−")
+        }
         return "\(number(report.slope)) bp/pp (90%: \(number(report.slopeLow)) … \(number(report.slopeHigh)))"
     }
 
@@ -89,7 +91,9 @@ extension Session {
         switch source {
         case .series(let identifier, let day): return "\(identifier) \(day)"
         case .derived(let rule, let inputs):
-            return "DERIVED: \(rule)" + (inputs.isEmpty ? "" : " [" + inputs.map { "\($0.identifier) \($0.day)" }.joined(separator: ", ") + "]")
+            return "DERIVED: \(rule)"
+                + (inputs.isEmpty
+                    ? "" : " [" + inputs.map { "\($0.identifier) \($0.day)" }.joined(separator: ", ") + "]")
         case .assumed(let rule): return "ASSUMED: \(rule)"
         }
     }

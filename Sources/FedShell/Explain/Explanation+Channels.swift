@@ -29,22 +29,37 @@ extension Explanation {
     private var termPremium: Double { -citation.value("term_premium_per_10ye") * tenYearEquivalents / 100 }
 
     private var surpriseText: String {
-        "The cut is \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")) and the market expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (rate_cut, expected_cut): a surprise of \(ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")). Only the surprise moves prices on the day; the expected part is priced in already. " + pathText
+        let cut = ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp")
+        let expected = ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")
+        let surprise = ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")
+        return "The cut is \(cut) and the market expected \(expected) (rate_cut, expected_cut): a surprise of "
+            + "\(surprise). Only the surprise moves prices on the day; the expected part is priced in already. "
+            + pathText
     }
 
     /// The path factor (Gürkaynak–Sack–Swanson 2005): news about the expected rate a year out.
     private var pathText: String {
         let path = scenario.pathSurprise
-        let news = abs(path) < 0.005 ? "no path news (path_surprise 0bp)"
-            : "path news of \(ReportFormat.signed(path, decimals: 0, unit: "bp")) (path_surprise): the policy rate expected a year out moved \(path < 0 ? "down" : "up") beyond what was priced"
-        return "The surprise has two factors, a target factor (the cut) and a path factor (guidance, dots); here \(news)"
+        let news =
+            abs(path) < 0.005
+            ? "no path news (path_surprise 0bp)"
+            : """
+                path news of \(ReportFormat.signed(path, decimals: 0, unit: "bp")) (path_surprise): the policy rate \
+                expected a year out moved \(path < 0 ? "down" : "up") beyond what was priced
+                """
+        return
+            "The surprise has two factors, a target factor (the cut) and a path factor (guidance, dots); here \(news)"
     }
 
     /// "target factor −1.84bp, path factor −6.00bp": the two parts of a yield's surprise move.
     private func factorSplit(target: String, path: String) -> String {
         let targetPart = -citation.value(target) * scenario.surprise
         let pathPart = citation.value(path) * scenario.pathSurprise
-        return "target factor \(cite(target)) \(ReportFormat.signed(targetPart, decimals: 2, unit: "bp")), path factor \(cite(path)) \(ReportFormat.signed(pathPart, decimals: 2, unit: "bp"))"
+        return
+            """
+                target factor \(cite(target)) \(ReportFormat.signed(targetPart, decimals: 2, unit: "bp")), path \
+                factor \(cite(path)) \(ReportFormat.signed(pathPart, decimals: 2, unit: "bp"))
+                """
     }
 
     private var durationPieces: DurationPieces { simulation.durationPieces()[horizon] }
@@ -62,8 +77,10 @@ extension Explanation {
     private var durationText: String {
         let pieces = durationPieces
         func piece(_ value: Double) -> String { ReportFormat.moneyChange(value) }
-        var parts = ["purchases of \(scenario.instrument.rawValue) \(piece(pieces.purchases)) \(cite(purchaseDurationName))",
-                     "MBS running off hands duration back, \(piece(pieces.mortgageRunoff)) \(cite("mbs_duration"))"]
+        var parts = [
+            "purchases of \(scenario.instrument.rawValue) \(piece(pieces.purchases)) \(cite(purchaseDurationName))",
+            "MBS running off hands duration back, \(piece(pieces.mortgageRunoff)) \(cite("mbs_duration"))",
+        ]
         if scenario.quantitativeTightening {
             parts.append("Treasury runoff \(piece(pieces.treasuryRunoff)) \(cite("coupon_duration"))")
         } else {
@@ -72,39 +89,112 @@ extension Explanation {
         let total = pieces.total
         let net = total >= 0 ? "a net \(ReportFormat.money(total)) of 10-year equivalents taken out of private hands"
             : "a net \(ReportFormat.money(-total)) of 10-year equivalents handed back to private hands"
-        return "10-year equivalents by month \(horizon) \(cite("ten_year_duration")), by source: " + parts.joined(separator: "; ")
-            + ". That is \(net), which moves the 10-year term premium by \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye"))."
+        return "10-year equivalents by month \(horizon) \(cite("ten_year_duration")), by source: "
+            + parts.joined(separator: "; ")
+            + """
+                . That is \(net), which moves the 10-year term premium by \
+                \(ReportFormat.signed(termPremium, decimals: 2, unit: "bp")) \(cite("term_premium_per_10ye")).
+                """
     }
 
     var priceSteps: [(title: String, paragraphs: [String])] {
         let spx = last.assets.spx
         let lag = citation.value("liquidity_lag")
-        let liquidity = simulation.laggedNetLiquidityChange(month: horizon, results: results.path, start: first.balanceSheet.netLiquidity)
+        let liquidity = simulation.laggedNetLiquidityChange(
+            month: horizon, results: results.path, start: first.balanceSheet.netLiquidity)
         let threshold = citation.value("stress_threshold")
         let excess = { (peak: Double) in max(0, peak - threshold) }
         var steps: [(title: String, paragraphs: [String])] = [
-            ("Surprise channel (on the day)", [
-                surpriseText + " \(cite("surprise_equity")) \(cite("expected_equity")) \(cite("path_equity")). The surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.",
-            ]),
-            ("Liquidity channel (with a lag)", [
-                "Net liquidity (Fed total assets less SRF loans − TGA − ON RRP) \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest link in the chain: its range includes zero ('help liquidity').",
-            ]),
-            ("Duration channel", [
-                durationText + " At \(cite("equity_per_term_premium")) this \(Self.priceEffect(spx.duration)) the S&P 500.",
-            ]),
-            ("Funding-stress channel", [
-                "Stress counts how far the month-end repo peak (\(ReportFormat.signed(first.repoPeakSpread, decimals: 1, unit: "bp")) at month 0, \(ReportFormat.signed(last.repoPeakSpread, decimals: 1, unit: "bp")) at month \(horizon)) passes \(cite("stress_threshold")): \(ReportFormat.plain(excess(first.repoPeakSpread), decimals: 1))bp at month 0, \(ReportFormat.plain(excess(last.repoPeakSpread), decimals: 1))bp at month \(horizon). At \(cite("stress_equity")) the change \(Self.priceEffect(spx.fundingStress)) the S&P 500.",
-            ]),
-            ("S&P 500", ["The channels add up to \(ReportFormat.signed(spx.total, decimals: 2, unit: "%")) at month \(horizon)."]),
+            (
+                "Surprise channel (on the day)",
+                [
+                    surpriseText
+                        + """
+                             \(cite("surprise_equity")) \(cite("expected_equity")) \(cite("path_equity")). The \
+                            surprise channel \(Self.priceEffect(spx.surprise)) the S&P 500.
+                            """
+                ]
+            ),
+            (
+                "Liquidity channel (with a lag)",
+                [
+                    """
+                        Net liquidity (Fed total assets less SRF loans − TGA − ON RRP) \
+                        \(lag > 0 ? ParameterCitation.number(lag, unit: "months") + " earlier" : "") had changed by \
+                        \(ReportFormat.moneyChange(liquidity)) from month 0 \(cite("liquidity_lag")). At \
+                        \(cite("liquidity_equity")) this \(Self.priceEffect(spx.liquidity)) the S&P 500. The weakest \
+                        link in the chain: its range includes zero ('help liquidity').
+                        """
+                ]
+            ),
+            (
+                "Duration channel",
+                [
+                    durationText
+                        + " At \(cite("equity_per_term_premium")) this \(Self.priceEffect(spx.duration)) the S&P 500."
+                ]
+            ),
+            (
+                "Funding-stress channel",
+                [
+                    """
+                        Stress counts how far the month-end repo peak \
+                        (\(ReportFormat.signed(first.repoPeakSpread, decimals: 1, unit: "bp")) at month 0, \
+                        \(ReportFormat.signed(last.repoPeakSpread, decimals: 1, unit: "bp")) at month \(horizon)) \
+                        passes \(cite("stress_threshold")): \
+                        \(ReportFormat.plain(excess(first.repoPeakSpread), decimals: 1))bp at month 0, \
+                        \(ReportFormat.plain(excess(last.repoPeakSpread), decimals: 1))bp at month \(horizon). At \
+                        \(cite("stress_equity")) the change \(Self.priceEffect(spx.fundingStress)) the S&P 500.
+                        """
+                ]
+            ),
+            (
+                "S&P 500",
+                [
+                    """
+                        The channels add up to \(ReportFormat.signed(spx.total, decimals: 2, unit: "%")) at month \
+                        \(horizon).
+                        """
+                ]
+            ),
         ]
         if [.ndx, .btc, .eth].contains(output) {
-            steps.append(("Nasdaq", ["Tech moves more than the market: Nasdaq = S&P 500 × \(cite("tech_multiplier")) = \(ReportFormat.signed(last.assets.ndx.total, decimals: 2, unit: "%")), every channel scaled alike."]))
+            steps.append(
+                (
+                    "Nasdaq",
+                    [
+                        """
+                            Tech moves more than the market: Nasdaq = S&P 500 × \(cite("tech_multiplier")) = \
+                            \(ReportFormat.signed(last.assets.ndx.total, decimals: 2, unit: "%")), every channel \
+                            scaled alike.
+                            """
+                    ]
+                ))
         }
         if [.btc, .eth].contains(output) {
-            steps.append(("Bitcoin", ["Crypto rides the same risk factor, with no rule of its own: Bitcoin = Nasdaq × \(cite("btc_beta")) = \(ReportFormat.signed(last.assets.btc.total, decimals: 2, unit: "%"))."]))
+            steps.append(
+                (
+                    "Bitcoin",
+                    [
+                        """
+                            Crypto rides the same risk factor, with no rule of its own: Bitcoin = Nasdaq × \
+                            \(cite("btc_beta")) = \
+                            \(ReportFormat.signed(last.assets.btc.total, decimals: 2, unit: "%")).
+                            """
+                    ]
+                ))
         }
         if output == .eth {
-            steps.append(("Ether", ["Ether = Bitcoin × \(cite("eth_beta")) = \(ReportFormat.signed(last.assets.eth.total, decimals: 2, unit: "%"))."]))
+            steps.append(
+                (
+                    "Ether",
+                    [
+                        """
+                            Ether = Bitcoin × \(cite("eth_beta")) = \
+                            \(ReportFormat.signed(last.assets.eth.total, decimals: 2, unit: "%")).
+                            """
+                    ]
+                ))
         }
         steps.append(channelTable)
         return steps
@@ -114,13 +204,30 @@ extension Explanation {
         let twoYear = last.assets.twoYear
         let tenYear = last.assets.tenYear
         return [
-            ("Surprise channel (on the day)", [
-                surpriseText + ". For the 2-year (\(factorSplit(target: "surprise_y2", path: "path_y2"))) the surprise \(Self.yieldEffect(twoYear.surprise)); for the 10-year (\(factorSplit(target: "surprise_y10", path: "path_y10"))) it \(Self.yieldEffect(tenYear.surprise)).",
-            ]),
-            ("Duration channel", [
-                durationText + " On the 10-year the duration channel \(Self.yieldEffect(tenYear.duration)); the 2-year sees part of the move \(cite("y2_duration_share")), which \(Self.yieldEffect(twoYear.duration)).",
-                "The liquidity and funding-stress channels act on prices, not yields, in this model.",
-            ]),
+            (
+                "Surprise channel (on the day)",
+                [
+                    surpriseText
+                        + """
+                            . For the 2-year (\(factorSplit(target: "surprise_y2", path: "path_y2"))) the surprise \
+                            \(Self.yieldEffect(twoYear.surprise)); for the 10-year \
+                            (\(factorSplit(target: "surprise_y10", path: "path_y10"))) it \
+                            \(Self.yieldEffect(tenYear.surprise)).
+                            """
+                ]
+            ),
+            (
+                "Duration channel",
+                [
+                    durationText
+                        + """
+                             On the 10-year the duration channel \(Self.yieldEffect(tenYear.duration)); the 2-year \
+                            sees part of the move \(cite("y2_duration_share")), which \
+                            \(Self.yieldEffect(twoYear.duration)).
+                            """,
+                    "The liquidity and funding-stress channels act on prices, not yields, in this model.",
+                ]
+            ),
             channelTable,
         ]
     }
@@ -136,32 +243,57 @@ extension Explanation {
             if output == .slope {
                 word = abs(value) < 0.005 ? "leaves it unchanged" : value > 0 ? "steepens it" : "flattens it"
             } else {
-                word = abs(value) < 0.005 ? "nothing" : isPrice ? (value > 0 ? "adds" : "subtracts") : (value > 0 ? "raises it" : "lowers it")
+                word =
+                    abs(value) < 0.005
+                    ? "nothing" : isPrice ? (value > 0 ? "adds" : "subtracts") : (value > 0 ? "raises it" : "lowers it")
             }
-            rows.append("  " + name.rightPadded(16) + ReportFormat.signed(value, decimals: 2, unit: unit).leftPadded(9) + "   " + word)
+            rows.append(
+                "  " + name.rightPadded(16) + ReportFormat.signed(value, decimals: 2, unit: unit).leftPadded(9) + "   "
+                    + word)
         }
-        rows.append("  " + "total".rightPadded(16) + ReportFormat.signed(contributions.total, decimals: 2, unit: unit).leftPadded(9))
+        rows.append(
+            "  " + "total".rightPadded(16)
+                + ReportFormat.signed(contributions.total, decimals: 2, unit: unit).leftPadded(9))
         return ("\(output.rawValue) by channel at month \(horizon)", ["Central values:"] + rows)
     }
 
     /// The band at the horizon and how large the policy effect is beside it.
     var bandLines: [String] {
         if output == .regime {
-            return TextWrap.wrap("Band: the regime is a word, so the draws are counted instead (step \(steps.count)).", width: width)
+            return TextWrap.wrap(
+                "Band: the regime is a word, so the draws are counted instead (step \(steps.count)).", width: width)
         }
         guard let band = results.bands.band(output, month: horizon) else { return [] }
         let central = output.value(in: last)
         let start = output.value(in: first)
         let spread = band.p90 - band.p10
         let source = output.isMarket ? "market noise and parameter ranges" : "parameter ranges"
-        var text = "Band at month \(horizon) (\(source), \(results.bands.draws) draws, seed \(results.bands.seed)): p10 \(ReportFormat.output(output, band.p10)) … p90 \(ReportFormat.output(output, band.p90)), p50 \(ReportFormat.output(output, band.p50))."
+        var text =
+            """
+                Band at month \(horizon) (\(source), \(results.bands.draws) draws, seed \(results.bands.seed)): p10 \
+                \(ReportFormat.output(output, band.p10)) … p90 \(ReportFormat.output(output, band.p90)), p50 \
+                \(ReportFormat.output(output, band.p50)).
+                """
         if output.isMarket {
             // Held to 0 … 10⁶%: a share of any finite size prints, and a huge one still reads "large".
             let share = spread > 0 ? min(abs(central) / spread * 100, 1e6) : 0
-            let verdict = share < 10 ? "small beside the noise: the market's own moves dominate" : share < 50 ? "visible, but well inside the noise" : "large beside the noise"
-            text += " The policy effect, \(ReportFormat.output(output, central)), is \(Int(share.rounded()))% of the band's width: \(verdict)."
+            let verdict =
+                share < 10
+                ? "small beside the noise: the market's own moves dominate"
+                : share < 50 ? "visible, but well inside the noise" : "large beside the noise"
+            text +=
+                """
+                     The policy effect, \(ReportFormat.output(output, central)), is \(Int(share.rounded()))% of the \
+                    band's width: \(verdict).
+                    """
         } else {
-            text += " The central change from month 0 is \(output.unit == .billionsOfDollars ? ReportFormat.moneyChange(central - start) : ReportFormat.signed(central - start, decimals: 2, unit: output.unit == .percentOfBankAssets ? "pp" : "bp")) beside a band \(output.unit == .billionsOfDollars ? ReportFormat.money(spread) : ReportFormat.plain(spread, decimals: 2)) wide."
+            let isMoney = output.unit == .billionsOfDollars
+            let change = isMoney
+                ? ReportFormat.moneyChange(central - start)
+                : ReportFormat.signed(central - start, decimals: 2,
+                                      unit: output.unit == .percentOfBankAssets ? "pp" : "bp")
+            let bandWidth = isMoney ? ReportFormat.money(spread) : ReportFormat.plain(spread, decimals: 2)
+            text += " The central change from month 0 is \(change) beside a band \(bandWidth) wide."
         }
         return TextWrap.wrap(text, width: width)
     }

@@ -13,7 +13,11 @@ struct ParameterCitation {
         let value = parameters.value(named: name) ?? parameter.central
         let shown = Self.number(value, unit: parameter.unit)
         if overrides[name] != nil {
-            return "[\(name) = \(shown), your override of \(Self.number(parameter.central, unit: parameter.unit)), \(parameter.status.rawValue)]"
+            return
+                """
+                    [\(name) = \(shown), your override of \(Self.number(parameter.central, unit: parameter.unit)), \
+                    \(parameter.status.rawValue)]
+                    """
         }
         return "[\(name) = \(shown), \(parameter.status.rawValue)]"
     }

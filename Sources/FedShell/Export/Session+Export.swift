@@ -15,10 +15,12 @@ extension Session {
             throw .unknownExportFormat(path)
         }
         let results = try currentResults(range: statement.keywordRange)
-        let text = written == "csv"
+        let text =
+            written == "csv"
             ? ExportCSV.text(results)
-            : try MachineText.json(ExportDocument(results, scenarioName: scenarioName, overrides: state.parameterOverrides),
-                                   range: statement.keywordRange)
+            : try MachineText.json(
+                ExportDocument(results, scenarioName: scenarioName, overrides: state.parameterOverrides),
+                range: statement.keywordRange)
         if toStandardOutput { return output.write(text) }
         do {
             try ScriptFile.write(text, to: url, replace: force, command: "export")
@@ -26,7 +28,12 @@ extension Session {
             throw .file(error.message, path: path, help: error.help)
         }
         let months = results.path.count
-        output.confirm("exported \(months) months (0 to \(months - 1)) of \(Output.allCases.count) outputs, central and p10/p50/p90, to \(ScriptFile.displayPath(url))\n")
+        output.confirm(
+            """
+                exported \(months) months (0 to \(months - 1)) of \(Output.allCases.count) outputs, central and \
+                p10/p50/p90, to \(ScriptFile.displayPath(url))\n
+                """
+        )
     }
 }
 
@@ -100,7 +107,9 @@ enum ExportCSV {
             if output == .regime {
                 columns += ["regime"] + ReserveRegime.allCases.map { "regime_\($0.rawValue)" }
             } else {
-                columns += [output.rawValue, output.rawValue + "_p10", output.rawValue + "_p50", output.rawValue + "_p90"]
+                columns += [
+                    output.rawValue, output.rawValue + "_p10", output.rawValue + "_p50", output.rawValue + "_p90",
+                ]
             }
         }
         return columns
@@ -113,7 +122,8 @@ enum ExportCSV {
             for output in Output.allCases {
                 if output == .regime {
                     let shares = results.bands.regimeShares[month]
-                    cells += [result.regime.rawValue] + ReserveRegime.allCases.map { MachineText.number(shares[$0] ?? 0) }
+                    cells +=
+                        [result.regime.rawValue] + ReserveRegime.allCases.map { MachineText.number(shares[$0] ?? 0) }
                 } else {
                     cells += OutputEntry(output, results, month: month).cells
                 }

@@ -42,7 +42,13 @@ enum HelpText {
         if let command = CommandSyntax.named(lowered) { return commandHelp(command) }
         if let variable = ScenarioVariable.named(lowered) { return variableHelp(variable) }
         if let output = Output(rawValue: lowered) {
-            return "\(output.rawValue) (output): \(output.meaning)\n  after eval: print \(output.rawValue), \(output.rawValue).p10 … \(output.rawValue).p90 (band), \(output.rawValue)[3] (month 3)\n  example: eval; assert \(output == .regime ? "regime == ample" : "\(output.rawValue).p90 > \(output.rawValue).p10")\n"
+            return
+                """
+                    \(output.rawValue) (output): \(output.meaning)\n  after eval: print \(output.rawValue), \
+                    \(output.rawValue).p10 … \(output.rawValue).p90 (band), \(output.rawValue)[3] (month 3)\n  \
+                    example: eval; assert \
+                    \(output == .regime ? "regime == ample" : "\(output.rawValue).p90 > \(output.rawValue).p10")\n
+                    """
         }
         if let preset = Preset.named(lowered) {
             var text = "\(preset.name) (preset): \(preset.summary)\n"
@@ -59,19 +65,38 @@ enum HelpText {
     private static func variableHelp(_ variable: ScenarioVariable) -> String {
         var text = "\(variable.name) (variable): \(variable.meaning)\n"
         let defaults = Scenario()
-        text += "  default: \(ModelValueConversion.text(variable.defaultValue(for: defaults), of: variable, precision: .short))\n"
+        text +=
+            """
+                  default: \
+                \(ModelValueConversion.text(variable.defaultValue(for: defaults), of: variable, precision: .short))\n
+                """
         switch variable.kind {
         case .number(_, let allowed, let plausible, _):
-            text += "  allowed: \(ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)) to \(ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short))"
+            text +=
+                """
+                      allowed: \
+                    \(ModelValueConversion.text(.number(allowed.lowerBound), of: variable, precision: .short)) to \
+                    \(ModelValueConversion.text(.number(allowed.upperBound), of: variable, precision: .short))
+                    """
             if plausible != allowed {
-                text += "; usual: \(ModelValueConversion.text(.number(plausible.lowerBound), of: variable, precision: .short)) to \(ModelValueConversion.text(.number(plausible.upperBound), of: variable, precision: .short))"
+                text +=
+                    """
+                        ; usual: \
+                        \(ModelValueConversion.text(.number(plausible.lowerBound), of: variable, precision: .short)) \
+                        to \
+                        \(ModelValueConversion.text(.number(plausible.upperBound), of: variable, precision: .short))
+                        """
             }
             text += "\n"
         case .choice(let options): text += "  one of: \(options.joined(separator: ", "))\n"
         case .toggle: text += "  on or off\n"
         }
         text += "  source: \(variable.source)\n"
-        text += "  example: set \(variable.name) \(ModelValueConversion.text(variable.get(exampleScenario), of: variable))\n"
+        text +=
+            """
+                  example: set \(variable.name) \
+                \(ModelValueConversion.text(variable.get(exampleScenario), of: variable))\n
+                """
         return text
     }
 
@@ -90,13 +115,18 @@ enum HelpText {
     private static let extraTopics: [String: @Sendable () -> String] = [
         "tour": { tour },
         "variables": {
-            "scenario variables (help NAME for each):\n" + ScenarioVariable.catalog.map { "  \($0.name.rightPadded(18)) \($0.meaning)" }.joined(separator: "\n") + "\n"
+            "scenario variables (help NAME for each):\n"
+                + ScenarioVariable.catalog.map { "  \($0.name.rightPadded(18)) \($0.meaning)" }.joined(separator: "\n")
+                + "\n"
         },
         "outputs": {
-            "outputs, after eval (NAME, NAME.p10/.p50/.p90, NAME[month]):\n" + Output.allCases.map { "  \($0.rawValue.rightPadded(14)) \($0.meaning)" }.joined(separator: "\n") + "\n"
+            "outputs, after eval (NAME, NAME.p10/.p50/.p90, NAME[month]):\n"
+                + Output.allCases.map { "  \($0.rawValue.rightPadded(14)) \($0.meaning)" }.joined(separator: "\n")
+                + "\n"
         },
         "presets": {
-            "presets (use NAME):\n" + Preset.all.map { "  \($0.name.rightPadded(14)) \($0.summary)" }.joined(separator: "\n") + "\n"
+            "presets (use NAME):\n"
+                + Preset.all.map { "  \($0.name.rightPadded(14)) \($0.summary)" }.joined(separator: "\n") + "\n"
         },
         "units": {
             """
@@ -108,7 +138,10 @@ enum HelpText {
         },
         "liquidity": {
             """
-            the liquidity channel: "net liquidity" = Fed total assets less SRF loans − TGA − ON RRP. Proponents fit stock prices to its level; on changes the link is weak (R² ≈ 0–0.1) and unstable, and no study pins its sign. fedsh centres it near zero, +0.1% of the S&P 500 per $100B (range −0.6% to +1.3%, the top being the proponents' fair-value rule), after a lag of ~3 months.
+            the liquidity channel: "net liquidity" = Fed total assets less SRF loans − TGA − ON RRP. Proponents fit \
+            stock prices to its level; on changes the link is weak (R² ≈ 0–0.1) and unstable, and no study pins its \
+            sign. fedsh centres it near zero, +0.1% of the S&P 500 per $100B (range −0.6% to +1.3%, the top being the \
+            proponents' fair-value rule), after a lag of ~3 months.
             SRF loans are strain, not liquidity: they enter the funding-stress channel. See docs/MODEL.md.
 
             """

@@ -18,8 +18,9 @@ extension Session {
 
     /// The line the prompt starts with, wrapped to the terminal.
     package static func banner(width: Int) -> String {
-        TextWrap.fit("fedsh \(version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.",
-                     width: width) + "\n"
+        TextWrap.fit(
+            "fedsh \(version) — Fed liquidity scenario shell. Start: FOMC 10 Dec 2025. Type 'help' or 'help tour'.",
+            width: width) + "\n"
     }
 
     /// Help text wrapped to the terminal, tables kept aligned.

@@ -14,15 +14,28 @@ struct LedgerEntry: Equatable {
     /// that did not move are left out.
     static func entries(_ flows: MonthFlows, instrument: Scenario.Instrument) -> [LedgerEntry] {
         let all = [
-            LedgerEntry(label: "\(instrument.rawValue) bought (RMP)", assets: flows.purchases, reserves: flows.purchases),
-            LedgerEntry(label: "Treasury coupons run off (QT)", assets: -flows.treasuryRunoff, reserves: -flows.treasuryRunoff),
-            LedgerEntry(label: "MBS principal paid down", assets: -flows.mortgagePaydown, reserves: -flows.mortgagePaydown),
-            LedgerEntry(label: "MBS paydown reinvested in bills", assets: flows.mortgageReinvestedInBills, reserves: flows.mortgageReinvestedInBills),
-            LedgerEntry(label: "Fed repo operations (net)", assets: flows.repoOperationsChange, reserves: flows.repoOperationsChange),
-            LedgerEntry(label: "currency in circulation", otherLiabilities: flows.currencyChange, reserves: -flows.currencyChange),
-            LedgerEntry(label: "Treasury General Account", otherLiabilities: flows.treasuryAccountChange, reserves: -flows.treasuryAccountChange),
+            LedgerEntry(
+                label: "\(instrument.rawValue) bought (RMP)", assets: flows.purchases, reserves: flows.purchases),
+            LedgerEntry(
+                label: "Treasury coupons run off (QT)", assets: -flows.treasuryRunoff, reserves: -flows.treasuryRunoff),
+            LedgerEntry(
+                label: "MBS principal paid down", assets: -flows.mortgagePaydown, reserves: -flows.mortgagePaydown),
+            LedgerEntry(
+                label: "MBS paydown reinvested in bills", assets: flows.mortgageReinvestedInBills,
+                reserves: flows.mortgageReinvestedInBills),
+            LedgerEntry(
+                label: "Fed repo operations (net)", assets: flows.repoOperationsChange,
+                reserves: flows.repoOperationsChange),
+            LedgerEntry(
+                label: "currency in circulation", otherLiabilities: flows.currencyChange,
+                reserves: -flows.currencyChange),
+            LedgerEntry(
+                label: "Treasury General Account", otherLiabilities: flows.treasuryAccountChange,
+                reserves: -flows.treasuryAccountChange),
             LedgerEntry(label: "ON RRP", otherLiabilities: flows.reverseRepoChange, reserves: -flows.reverseRepoChange),
-            LedgerEntry(label: "SRF loans (net of maturing)", assets: flows.standingRepoChange, reserves: flows.standingRepoChange),
+            LedgerEntry(
+                label: "SRF loans (net of maturing)", assets: flows.standingRepoChange,
+                reserves: flows.standingRepoChange),
         ]
         return all.filter { $0.assets != 0 || $0.otherLiabilities != 0 }
     }
@@ -56,8 +69,10 @@ struct LedgerEntry: Equatable {
     /// The sum of several entries.
     static func total(_ entries: [LedgerEntry]) -> LedgerEntry {
         entries.reduce(LedgerEntry(label: "total")) {
-            LedgerEntry(label: "total", assets: $0.assets + $1.assets, otherLiabilities: $0.otherLiabilities + $1.otherLiabilities,
-                        reserves: $0.reserves + $1.reserves)
+            LedgerEntry(
+                label: "total", assets: $0.assets + $1.assets,
+                otherLiabilities: $0.otherLiabilities + $1.otherLiabilities,
+                reserves: $0.reserves + $1.reserves)
         }
     }
 

@@ -40,7 +40,8 @@ struct LedgerText {
 
     private func row(_ label: String, _ assets: String, _ other: String, _ reserves: String) -> String {
         let shown = label.count > labelWidth ? String(label.prefix(labelWidth - 1)) + "…" : label
-        return "  " + shown.rightPadded(labelWidth) + assets.leftPadded(10) + " │ " + (other.leftPadded(11) + reserves.leftPadded(12)).trimmingTrailingSpaces()
+        return "  " + shown.rightPadded(labelWidth) + assets.leftPadded(10) + " │ "
+            + (other.leftPadded(11) + reserves.leftPadded(12)).trimmingTrailingSpaces()
     }
 
     /// The entries of one month (0 explains the start) and its closing balance sheet.
@@ -51,10 +52,17 @@ struct LedgerText {
         if month == 0 {
             let published = BalanceSheet(start: start)
             bookedEntries = LedgerEntry.startEntries(published: published, opening: result.balanceSheet)
-            lines = TextWrap.wrap("ledger · \(scenarioName) · month 0 (\(calendar(0)), the decision) · $B · the published start (\(start.title)), then what the model books at month 0's end", width: width, indent: "  ")
+            lines = TextWrap.wrap(
+                """
+                    ledger · \(scenarioName) · month 0 (\(calendar(0)), the decision) · $B · the published start \
+                    (\(start.title)), then what the model books at month 0's end
+                    """,
+                width: width, indent: "  ")
         } else {
             bookedEntries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
-            lines = TextWrap.wrap("ledger · \(scenarioName) · month \(month) (\(calendar(month))) · $B · central run", width: width, indent: "  ")
+            lines = TextWrap.wrap(
+                "ledger · \(scenarioName) · month \(month) (\(calendar(month))) · $B · central run", width: width,
+                indent: "  ")
         }
         lines.append(row("", "Fed assets", "Fed liabilities", ""))
         lines.append(row("entry", "Δ", "Δ other", "Δ reserves"))
@@ -67,20 +75,33 @@ struct LedgerText {
         }
         if entries.isEmpty { lines.append("  (no entries: nothing moved)") }
         let total = LedgerEntry.total(entries)
-        lines.append(row("total", Self.amount(total.assets, signed: true), Self.amount(total.otherLiabilities, signed: true),
-                         Self.amount(total.reserves, signed: true)))
-        lines += TextWrap.wrap("balances: Δ assets \(Self.amount(total.assets, signed: true)) = Δ other liabilities \(Self.amount(total.otherLiabilities, signed: true)) + Δ reserves \(Self.amount(total.reserves, signed: true))\(total.balances ? " ✓" : " ✗") (entries rounded to $0.01B; to the cent: \(exact.balances ? "✓" : "✗ DOES NOT BALANCE"))", width: width, indent: "  ")
+        lines.append(
+            row(
+                "total", Self.amount(total.assets, signed: true), Self.amount(total.otherLiabilities, signed: true),
+                Self.amount(total.reserves, signed: true)))
+        lines += TextWrap.wrap(
+            """
+                balances: Δ assets \(Self.amount(total.assets, signed: true)) = Δ other liabilities \
+                \(Self.amount(total.otherLiabilities, signed: true)) + Δ reserves \
+                \(Self.amount(total.reserves, signed: true))\(total.balances ? " ✓" : " ✗") (entries rounded to \
+                $0.01B; to the cent: \(exact.balances ? "✓" : "✗ DOES NOT BALANCE"))
+                """,
+            width: width, indent: "  ")
         lines.append("")
         lines += closing(result.balanceSheet, month: month)
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func closing(_ sheet: BalanceSheet, month: Int) -> [String] {
-        let assets: [(String, Int64)] = [BalanceSheet.Entry.bills, .coupons, .mortgageBackedSecurities, .standingRepoLoans, .otherAssets]
+        let assets: [(String, Int64)] =
+            [BalanceSheet.Entry.bills, .coupons, .mortgageBackedSecurities, .standingRepoLoans, .otherAssets]
             .map { (LedgerEntry.names[$0]!, sheet.cents($0)) } + [("total", sheet.totalAssetsCents)]
-        let liabilities: [(String, Int64)] = [BalanceSheet.Entry.currency, .treasuryGeneralAccount, .overnightReverseRepo, .otherLiabilities]
-            .map { (LedgerEntry.names[$0]!, sheet.cents($0)) } + [("reserves", sheet.reservesCents),
-                                                                  ("total", sheet.nonReserveLiabilitiesCents + sheet.reservesCents)]
+        let liabilities: [(String, Int64)] =
+            [BalanceSheet.Entry.currency, .treasuryGeneralAccount, .overnightReverseRepo, .otherLiabilities]
+            .map { (LedgerEntry.names[$0]!, sheet.cents($0)) } + [
+                ("reserves", sheet.reservesCents),
+                ("total", sheet.nonReserveLiabilitiesCents + sheet.reservesCents),
+            ]
         func side(_ items: [(String, Int64)]) -> [String] {
             items.map { "  " + $0.0.rightPadded(18) + Self.amount($0.1).leftPadded(12) }
         }
@@ -101,24 +122,39 @@ struct LedgerText {
 
     /// One line per month: the totals of its entries and the closing reserves.
     var allMonths: String {
-        var lines = TextWrap.wrap("ledger · \(scenarioName) · months 1–\(path.count - 1) · $B · central run", width: width, indent: "  ")
-        lines.append("  " + "month".rightPadded(12) + "Δ assets".leftPadded(9) + "Δ other".leftPadded(9) + "Δ reserves".leftPadded(11) + "reserves".leftPadded(10))
+        var lines = TextWrap.wrap(
+            "ledger · \(scenarioName) · months 1–\(path.count - 1) · $B · central run", width: width, indent: "  ")
+        lines.append(
+            "  " + "month".rightPadded(12) + "Δ assets".leftPadded(9) + "Δ other".leftPadded(9)
+                + "Δ reserves".leftPadded(11) + "reserves".leftPadded(10))
         var exact: [LedgerEntry] = []
         for result in path.dropFirst() {
             let entries = LedgerEntry.entries(result.flows, instrument: scenario.instrument)
             exact.append(LedgerEntry.total(entries))
             let total = LedgerEntry.total(entries.map(\.roundedToHundredths))
-            lines.append("  " + "\(result.month) \(calendar(result.month))".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
-                + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11)
-                + Self.amount(result.balanceSheet.reservesCents).leftPadded(10))
+            lines.append(
+                "  " + "\(result.month) \(calendar(result.month))".rightPadded(12)
+                    + Self.amount(total.assets, signed: true).leftPadded(9)
+                    + Self.amount(total.otherLiabilities, signed: true).leftPadded(9)
+                    + Self.amount(total.reserves, signed: true).leftPadded(11)
+                    + Self.amount(result.balanceSheet.reservesCents).leftPadded(10))
         }
         // The total is the exact sum (to the cent), so it agrees with the change below; each month's
         // row is rounded to $0.01B, so the rows may add up to a cent or two more or less.
         let total = LedgerEntry.total(exact)
-        lines.append("  " + "total".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
-            + Self.amount(total.otherLiabilities, signed: true).leftPadded(9) + Self.amount(total.reserves, signed: true).leftPadded(11))
+        lines.append(
+            "  " + "total".rightPadded(12) + Self.amount(total.assets, signed: true).leftPadded(9)
+                + Self.amount(total.otherLiabilities, signed: true).leftPadded(9)
+                + Self.amount(total.reserves, signed: true).leftPadded(11))
         let change = path[path.count - 1].balanceSheet.reservesCents - path[0].balanceSheet.reservesCents
-        lines += TextWrap.wrap("reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \(Self.amount(change, signed: true)) = the sum of the entries to the cent\(change == total.reserves ? " ✓" : " ✗") (months rounded to $0.01B each)", width: width, indent: "  ")
+        lines += TextWrap.wrap(
+            """
+                reserves month 0 → \(path.count - 1): \(Self.amount(path[0].balanceSheet.reservesCents)) → \
+                \(Self.amount(path[path.count - 1].balanceSheet.reservesCents)), a change of \
+                \(Self.amount(change, signed: true)) = the sum of the entries to the \
+                cent\(change == total.reserves ? " ✓" : " ✗") (months rounded to $0.01B each)
+                """,
+            width: width, indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 }

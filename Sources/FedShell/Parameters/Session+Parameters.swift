@@ -23,16 +23,26 @@ extension Session {
             }
             let names = state.parameterOverrides.keys.sorted()
             state.parameterOverrides = [:]
-            state.log.append("param reset")
+            state.log.append(CommandSyntax.param.replay(.parameterReset))
             output.confirm("back to the calibrated values: \(names.joined(separator: ", "))\n")
         case .reset(let name?):
             let parameter = try parameter(named: name)
             guard let previous = state.parameterOverrides.removeValue(forKey: parameter.name) else {
-                output.confirm("\(parameter.name) is not overridden (it is at its central value, \(ReportFormat.parameter(parameter.central)))\n")
+                output.confirm(
+                    """
+                        \(parameter.name) is not overridden (it is at its central value, \
+                        \(ReportFormat.parameter(parameter.central)))\n
+                        """
+                )
                 return
             }
-            state.log.append("param reset \(parameter.name)")
-            output.confirm("\(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \(ReportFormat.parameter(previous)))\n")
+            state.log.append(CommandSyntax.param.replay(.parameterReset, parameter.name))
+            output.confirm(
+                """
+                    \(parameter.name) = \(ReportFormat.parameter(parameter.central)) (central; was \
+                    \(ReportFormat.parameter(previous)))\n
+                    """
+            )
         }
     }
 
@@ -44,10 +54,13 @@ extension Session {
         return parameter
     }
 
-    private func overrideParameter(_ parameter: ModelParameter, _ expression: Expression, source: SourceText) throws(Diagnostic) {
+    private func overrideParameter(_ parameter: ModelParameter, _ expression: Expression, source: SourceText)
+        throws(Diagnostic)
+    {
         let value = try evaluate(expression, source)
         guard case .quantity(let quantity) = value, quantity.dimension.isPlain else {
-            throw .parameterNeedsPlainNumber(parameter, got: ValueFormatter(precision: .short).format(value), range: expression.range)
+            throw .parameterNeedsPlainNumber(
+                parameter, got: ValueFormatter(precision: .short).format(value), range: expression.range)
         }
         guard quantity.value.isFinite else { throw .parameterNotFinite(parameter, range: expression.range) }
         let number = ModelValueConversion.cleaned(quantity.value)
@@ -59,9 +72,16 @@ extension Session {
         }
         let previous = state.parameterOverrides[parameter.name]
         state.parameterOverrides[parameter.name] = number
-        state.log.append("param \(parameter.name) \(Session.exactParameterText(number))")
-        let was = previous.map { "was \(ReportFormat.parameter($0))" } ?? "was \(ReportFormat.parameter(parameter.central)), central"
-        output.confirm("\(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the Monte Carlo bands\n")
+        state.log.append(CommandSyntax.param.replay(nil, parameter.name, Session.exactParameterText(number)))
+        let was =
+            previous.map { "was \(ReportFormat.parameter($0))" }
+            ?? "was \(ReportFormat.parameter(parameter.central)), central"
+        output.confirm(
+            """
+                \(parameter.name) = \(ReportFormat.parameter(number)) \(parameter.unit) (\(was)); held fixed in the \
+                Monte Carlo bands\n
+                """
+        )
     }
 
     /// Every parameter: value in force, central, range, unit, status, source; `*` marks overrides.
@@ -76,27 +96,35 @@ extension Session {
                          ReportFormat.parameter(parameter.low) + " … " + ReportFormat.parameter(parameter.high),
                          parameter.status.rawValue, parameter.unit, parameter.source])
         }
-        var widths = header.indices.map { column in max(header[column].count + (column == 0 ? 2 : 0), rows.map { $0[column].count }.max() ?? 0) }
-        // Columns leave from the right (source, unit) until the table fits; 'param NAME' has them all.
-        var kept = header.count
-        func fixed(_ count: Int) -> Int { widths.prefix(count - 1).reduce(0, +) + 2 * (count - 1) }
-        while kept > 4, fixed(kept) + 12 > options.terminalWidth { kept -= 1 }
-        let dropped = header.count - kept
-        widths = Array(widths.prefix(kept))
-        widths[kept - 1] = dropped == 0 ? max(12, options.terminalWidth - fixed(kept)) : widths[kept - 1]
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                switch column {
-                case widths.count - 1: return cell.truncated(to: widths[column])
-                case 1, 2: return cell.leftPadded(widths[column])
-                default: return cell.rightPadded(widths[column])
-                }
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+        let natural = header.indices.map { column in
+            max(header[column].count + (column == 0 ? 2 : 0), rows.map { $0[column].count }.max() ?? 0)
         }
-        var text = line(Array((["  " + header[0]] + header.dropFirst()).prefix(kept))) + "\n"
-        text += rows.map { line(Array($0.prefix(kept))) }.joined(separator: "\n") + "\n"
-        if dropped > 0 {
-            text += "(narrow terminal: " + header.suffix(dropped).joined(separator: ", ") + " left out; 'param NAME' shows them)\n"
+        let width = options.terminalWidth
+        // Columns leave from the right (source, unit, status) until the table fits; 'param NAME' has them all.
+        // Narrower still (50 columns), the empty value column goes when nothing is overridden, then low … high.
+        var columns = Array(header.indices)
+        let gap = width < 60 ? 1 : 2
+        func span(_ columns: [Int]) -> Int { columns.map { natural[$0] }.reduce(0, +) + gap * (columns.count - 1) }
+        while columns.count > 4, span(columns.dropLast()) + gap + 12 > width { columns.removeLast() }
+        if columns.count == 4, span(columns) > width, state.parameterOverrides.isEmpty { columns.remove(at: 1) }
+        while columns.count > 2, columns.count <= 4, span(columns) > width { columns.removeLast() }
+        let left = header.indices.filter { !columns.contains($0) }
+        var widths = columns.map { natural[$0] }
+        if left.isEmpty { widths[widths.count - 1] = max(12, width - span(columns.dropLast()) - gap) }
+        func line(_ cells: [String]) -> String {
+            zip(columns, widths).enumerated().map { position, pair in
+                let (column, columnWidth) = pair
+                let cell = cells[column]
+                if column == 1 || column == 2 { return cell.leftPadded(columnWidth) }
+                return position == columns.count - 1 ? cell.truncated(to: columnWidth) : cell.rightPadded(columnWidth)
+            }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+        }
+        var text = line(["  " + header[0]] + header.dropFirst()) + "\n"
+        text += rows.map(line).joined(separator: "\n") + "\n"
+        if !left.isEmpty {
+            text +=
+                "(narrow terminal: " + left.map { header[$0] }.joined(separator: ", ")
+                + " left out; 'param NAME' shows them)\n"
         }
         text += state.parameterOverrides.isEmpty
             ? "value column empty = central; 'param NAME' for the full source, 'param NAME VALUE' to override\n"
@@ -108,17 +136,30 @@ extension Session {
         let unit = " " + parameter.unit
         var text = "\(parameter.name): \(parameter.meaning)\n"
         if let override = state.parameterOverrides[parameter.name] {
-            text += "  value    \(ReportFormat.parameter(override))\(unit) (overridden; central \(ReportFormat.parameter(parameter.central)); held fixed in Monte Carlo)\n"
+            text +=
+                """
+                      value    \(ReportFormat.parameter(override))\(unit) (overridden; central \
+                    \(ReportFormat.parameter(parameter.central)); held fixed in Monte Carlo)\n
+                    """
         } else {
             text += "  central  \(ReportFormat.parameter(parameter.central))\(unit)\n"
         }
-        text += "  range    \(ReportFormat.parameter(parameter.low)) … \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the central value)\n"
+        text +=
+            """
+                  range    \(ReportFormat.parameter(parameter.low)) … \
+                \(ReportFormat.parameter(parameter.high))\(unit) (Monte Carlo draws from a triangle peaking at the \
+                central value)\n
+                """
         let domain = ReportFormat.parameter(parameter.domain.lowerBound) + " … "
             + ReportFormat.parameter(parameter.domain.upperBound)
         text += "  domain   \(domain)\(unit) (values an override may take)\n"
         text += "  status   \(parameter.status.rawValue)\n"
         text += "  source   \(parameter.source)\n"
-        text += "  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \(parameter.name)\n"
+        text +=
+            """
+                  example: param \(parameter.name) \(ReportFormat.parameter(parameter.high)) · back: param reset \
+                \(parameter.name)\n
+                """
         return text
     }
 
@@ -131,6 +172,7 @@ extension Session {
 extension ReportFormat {
     /// A parameter value, to 4 significant digits, without exponent notation: 1.5, −0.012, 0.0255.
     static func parameter(_ number: Double) -> String {
-        ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(of: "-", with: "−")
+        ValueFormatter(precision: .short).format(.quantity(.plain(number)), in: .plain).replacingOccurrences(
+            of: "-", with: "−")
     }
 }

@@ -141,7 +141,7 @@ struct Report {
     private var balanceSheet: String {
         let start = first.balanceSheet
         let end = last.balanceSheet
-        var lines = ["balance sheet".rightPadded(labelWidth + 4) + "month 0".leftPadded(10) + "  " + "month \(horizonMonth)".leftPadded(10) + "  " + "change".leftPadded(10) + "   p10 … p90"]
+        var lines = [columnHeader("balance sheet", ["month 0", "month \(horizonMonth)", "change"], labelPadding: 4)]
         func line(_ label: String, _ a: Double, _ b: Double, _ output: Output? = nil) {
             var text = row(label, [ReportFormat.money(a), ReportFormat.money(b), ReportFormat.moneyChange(b - a)])
             if let output { text = withBand(text, output) }
@@ -173,7 +173,8 @@ struct Report {
         return [
             "reserves and regime",
             withBand(row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
-                                           ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"), "of bank assets"]), .reserveRatio),
+                                           ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"),
+                                           isNarrow ? "of assets" : "of bank assets"]), .reserveRatio),
             row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
                                 "bp per pp"]),
         ].joined(separator: "\n") + "\n" + fittedRegimeRow(regimeShareText).joined(separator: "\n") + "\n"
@@ -209,28 +210,67 @@ struct Report {
 
     private var markets: String {
         let start = results.start
-        var lines = ["markets".rightPadded(labelWidth + 2) + "start".leftPadded(10) + "  " + "at \(horizonMonth)m".leftPadded(10) + "  " + "on the day".leftPadded(10) + "   p10 … p90"]
+        var lines = [columnHeader("markets", ["start", "at \(horizonMonth)m", "on the day"], labelPadding: 2)]
         for output in Output.inSection(.markets) {
             let level = output.presentation.startLevel?(start) ?? ""
             let values = [last, first].map { ReportFormat.output(output, output.value(in: $0)) }
             lines.append(withBand(row(output.presentation.label(fitting: labelWidth), [level] + values), output))
         }
-        lines.append("  central = parameters at their central values, no market noise; bands add both")
+        lines += TextWrap.wrap("central = parameters at their central values, no market noise; bands add both",
+                               width: width, firstIndent: "  ", indent: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 
     private var channels: String {
         let assets = last.assets
-        var lines = ["channels at \(horizonMonth) months".rightPadded(labelWidth + 2) + ["surprise", "liquidity", "duration", "stress"].map { $0.leftPadded(10) }.joined(separator: "  ")]
+        let names = ["surprise", "liquidity", "duration", "stress"]
+        let title = "channels at \(horizonMonth) months"
+        // Four columns need 61 columns; narrower, each asset lists its channels by name, wrapped under it.
+        let fits = 2 + labelWidth + names.count * 12 - 2 <= width
+        var lines = [fits ? title.rightPadded(labelWidth + 2) + names.map { $0.leftPadded(10) }.joined(separator: "  ") : title]
         func line(_ label: String, _ contributions: ChannelContributions, unit: String) {
             let parts = [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
-            lines.append(row(label, parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }))
+            let values = parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }
+            if fits {
+                lines.append(row(label, values))
+            } else {
+                lines += packed(zip(names, values).map { "\($0) \($1)" }, label: label)
+            }
         }
         line("S&P 500 (%)", assets.spx, unit: "")
         line("Bitcoin (%)", assets.btc, unit: "")
         line("2-year (bp)", assets.twoYear, unit: "")
         line("10-year (bp)", assets.tenYear, unit: "")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the terminal is too narrow for a band beside its row (and for the longer column words).
+    var isNarrow: Bool { width < 60 }
+
+    /// A section's title and column headings, with "p10 … p90" above the bands when they fit beside the rows.
+    func columnHeader(_ title: String, _ columns: [String], labelPadding: Int) -> String {
+        // Narrow, the title shares the rows' label column (it is no longer than it), so headings sit over their figures.
+        let padded = title.rightPadded(isNarrow ? labelWidth + 2 : labelWidth + labelPadding)
+        let text = padded + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
+        return text.count + 12 <= width ? text + "   p10 … p90" : text
+    }
+
+    /// `name value` pieces after a label, joined by " · " and wrapped under the first piece, never split.
+    func packed(_ pieces: [String], label: String) -> [String] {
+        let indent = String(repeating: " ", count: 2 + labelWidth)
+        var lines: [String] = []
+        var current = "  " + label.rightPadded(labelWidth)
+        var empty = true
+        for piece in pieces {
+            if !empty, current.count + 3 + piece.count > width {
+                lines.append(current)
+                current = indent
+                empty = true
+            }
+            current += (empty ? "" : " · ") + piece
+            empty = false
+        }
+        return lines + [current]
     }
 
     var warnings: String {

@@ -13,12 +13,17 @@ extension Session {
     }
 
     /// The central path and bands for any scenario (cancellable with Ctrl-C).
-    func computeResults(for scenario: Scenario, overrides: [String: Double], range: SourceRange) throws(Diagnostic) -> Results {
+    func computeResults(for scenario: Scenario, overrides: [String: Double], range: SourceRange) throws(Diagnostic)
+        -> Results
+    {
         let parameters = SessionState.parameters(with: overrides, scenario: scenario)
         let path = Simulation(scenario: scenario, parameters: parameters).run()
         defer { options.progress?(nil) }
-        guard let bands = MonteCarlo.run(scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),
-                                         isCancelled: options.isCancelled, progress: monteCarloProgress) else { throw .cancelled(range) }
+        guard
+            let bands = MonteCarlo.run(
+                scenario: scenario, parameters: parameters, fixed: Set(overrides.keys),
+                isCancelled: options.isCancelled, progress: monteCarloProgress)
+        else { throw .cancelled(range) }
         return Results(scenario: scenario, parameters: parameters, path: path, bands: bands)
     }
 
@@ -30,11 +35,13 @@ extension Session {
         let previous = self.results
         self.results = results
         switch format {
-        case .json: output.write(try MachineText.json(SummaryDocument(results, scenarioName: scenarioName), range: range))
+        case .json:
+            output.write(try MachineText.json(SummaryDocument(results, scenarioName: scenarioName), range: range))
         case .csv: output.write(SummaryDocument(results, scenarioName: scenarioName).csv)
         case .text:
-            let report = Report(results: results, scenarioName: scenarioName, colored: options.color,
-                                width: options.terminalWidth)
+            let report = Report(
+                results: results, scenarioName: scenarioName, colored: options.color,
+                width: options.terminalWidth)
             output.write(report.text(parts))
             revealPredictions(results, previous: previous)
         }

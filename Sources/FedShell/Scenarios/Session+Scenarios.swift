@@ -31,12 +31,14 @@ extension Session {
         }
         // A preset keeps the session's overrides, as `use` does; a saved scenario brings its own.
         if let preset = Preset.named(name.text) {
-            return NamedScenario(name: preset.name, kind: .preset, scenario: preset.scenario.withRunSettings(of: state.scenario),
-                                 parameterOverrides: state.parameterOverrides)
+            return NamedScenario(
+                name: preset.name, kind: .preset, scenario: preset.scenario.withRunSettings(of: state.scenario),
+                parameterOverrides: state.parameterOverrides)
         }
         if let entry = state.scenarios[name.text] {
-            return NamedScenario(name: name.text, kind: .saved, scenario: entry.scenario.withRunSettings(of: state.scenario),
-                                 parameterOverrides: entry.parameterOverrides)
+            return NamedScenario(
+                name: name.text, kind: .saved, scenario: entry.scenario.withRunSettings(of: state.scenario),
+                parameterOverrides: entry.parameterOverrides)
         }
         throw .unknownScenario(name, saved: state.scenarios.names)
     }
@@ -44,9 +46,10 @@ extension Session {
     private func saveScenario(_ name: Name) throws(Diagnostic) {
         if Preset.named(name.text) != nil { throw .presetIsReadOnly(name, action: "saved over") }
         if name.text == ScenarioBook.currentName { throw .currentIsReserved(name) }
-        let replaced = state.scenarios.save(.init(scenario: state.scenario, parameterOverrides: state.parameterOverrides), as: name.text)
+        let replaced = state.scenarios.save(
+            .init(scenario: state.scenario, parameterOverrides: state.parameterOverrides), as: name.text)
         state.currentScenarioName = name.text
-        state.log.append("scenario save \(name.text)")
+        state.log.append(CommandSyntax.scenario.replay(.scenarioSave, name.text))
         let summary = Session.summary(of: state.scenario, overrides: state.parameterOverrides)
         output.confirm("saved scenario '\(name.text)'\(replaced ? " (replacing the earlier one)" : ""): \(summary)\n")
     }
@@ -63,8 +66,9 @@ extension Session {
             state.scenario = named.scenario
             state.parameterOverrides = named.parameterOverrides
             state.currentScenarioName = named.name
-            state.log.append("scenario use \(named.name)")
-            output.confirm("using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
+            state.log.append(CommandSyntax.scenario.replay(.scenarioUse, named.name))
+            output.confirm(
+                "using \(named.name): \(Session.summary(of: named.scenario, overrides: named.parameterOverrides))\n")
         }
     }
 
@@ -73,7 +77,7 @@ extension Session {
         if name.text == ScenarioBook.currentName { throw .currentIsReserved(name) }
         guard state.scenarios.delete(name.text) else { throw .noSavedScenario(name, saved: state.scenarios.names) }
         if state.currentScenarioName == name.text { state.currentScenarioName = nil }
-        state.log.append("scenario delete \(name.text)")
+        state.log.append(CommandSyntax.scenario.replay(.scenarioDelete, name.text))
         output.confirm("deleted scenario '\(name.text)'\n")
     }
 
@@ -85,14 +89,17 @@ extension Session {
         for preset in Preset.all { rows.append((marker(preset.name), preset.name, "preset", preset.summary)) }
         for name in state.scenarios.names {
             let entry = state.scenarios[name]!
-            rows.append((marker(name), name, "saved", Session.summary(of: entry.scenario, overrides: entry.parameterOverrides)))
+            rows.append(
+                (marker(name), name, "saved", Session.summary(of: entry.scenario, overrides: entry.parameterOverrides)))
         }
         let nameWidth = rows.map(\.name.count).max() ?? 0
         let prefixWidth = 2 + nameWidth + 2 + 6 + 2
         let room = max(20, options.terminalWidth - prefixWidth)
-        var text = rows.map { row in
-            "\(row.marker) " + row.name.rightPadded(nameWidth) + "  " + row.kind.rightPadded(6) + "  " + row.summary.truncated(to: room)
-        }.joined(separator: "\n") + "\n"
+        var text =
+            rows.map { row in
+                "\(row.marker) " + row.name.rightPadded(nameWidth) + "  " + row.kind.rightPadded(6) + "  "
+                    + row.summary.truncated(to: room)
+            }.joined(separator: "\n") + "\n"
         if current == nil || state.scenarios[current!] == nil && Preset.named(current!) == nil {
             text += "(in use: \(scenarioName), unnamed)\n"
         } else {
@@ -123,7 +130,11 @@ extension Session {
                 ?? right.scenario.centralParameters[keyPath: parameter.keyPath]
             let a = leftParameters[keyPath: parameter.keyPath]
             let b = rightParameters[keyPath: parameter.keyPath]
-            guard a != b || (left.parameterOverrides[parameter.name] == nil) != (right.parameterOverrides[parameter.name] == nil) else { continue }
+            guard
+                a != b
+                    || (left.parameterOverrides[parameter.name] == nil)
+                        != (right.parameterOverrides[parameter.name] == nil)
+            else { continue }
             func text(_ value: Double, _ overridden: Bool) -> String {
                 ReportFormat.parameter(value) + (overridden ? "" : " (central)")
             }
@@ -131,12 +142,14 @@ extension Session {
                          text(b, right.parameterOverrides[parameter.name] != nil)))
         }
         guard !rows.isEmpty else {
-            output.write("'\(leftLabel)' and '\(rightLabel)' set every variable and parameter alike (run settings aside)\n")
+            output.write(
+                "'\(leftLabel)' and '\(rightLabel)' set every variable and parameter alike (run settings aside)\n")
             return
         }
         let nameWidth = max(8, rows.map(\.0.count).max() ?? 0)
         let valueWidth = max(leftLabel.count, rows.map(\.1.count).max() ?? 0)
-        var text = "  " + "".rightPadded(nameWidth) + "  " + leftLabel.rightPadded(valueWidth) + "  " + rightLabel + "\n"
+        var text =
+            "  " + "".rightPadded(nameWidth) + "  " + leftLabel.rightPadded(valueWidth) + "  " + rightLabel + "\n"
         for row in rows {
             text += "  " + row.0.rightPadded(nameWidth) + "  " + row.1.rightPadded(valueWidth) + "  " + row.2 + "\n"
         }
@@ -147,9 +160,13 @@ extension Session {
     static func summary(of scenario: Scenario, overrides: [String: Double]) -> String {
         var parts: [String] = []
         for variable in ScenarioVariable.catalog where !variable.isRunSetting && !variable.isDefault(in: scenario) {
-            parts.append("\(variable.name) \(ModelValueConversion.text(variable.get(scenario), of: variable, precision: .short))")
+            parts.append(
+                "\(variable.name) \(ModelValueConversion.text(variable.get(scenario), of: variable, precision: .short))"
+            )
         }
-        for name in overrides.keys.sorted() { parts.append("param \(name) \(ReportFormat.parameter(overrides[name]!))") }
+        for name in overrides.keys.sorted() {
+            parts.append("param \(name) \(ReportFormat.parameter(overrides[name]!))")
+        }
         return parts.isEmpty ? "the defaults" : parts.joined(separator: ", ")
     }
 }

@@ -33,20 +33,23 @@ extension Session {
         let log = later.log, base = earlier.log
         guard log.count >= base.count, log.lines.prefix(base.count).elementsEqual(base) else { return "" }
         let commands = Array(log.dropFirst(base.count))
-        return commands.isEmpty ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
+        return commands.isEmpty
+            ? "" : ": " + (commands.count > 3 ? "…; " : "") + commands.suffix(3).joined(separator: "; ")
     }
 
     func printValue(_ expression: Expression, source: SourceText) throws(Diagnostic) {
         let value = try evaluate(expression, source)
         let whole = value.quantity.map { $0.dimension.isPlain && $0.wholeNumber != nil } ?? false
         let unit = expression.displayUnit(userUnits: userDisplayUnits) ?? .automatic
-        if case .binary(let operation, _, _) = expression.kind, operation.isComparison, case .bool(let holds) = value {
+        if expression.isCondition, case .bool(let holds) = value {
             output.write(holds ? "true\n" : "false\n")
         } else if case .string(let text) = value {
             // `print "x"` prints x, as a message in a script would (control characters shown visibly).
             output.write(Narration.visible(text) + "\n")
         } else {
-            output.write(ValueFormatter(precision: whole ? .exact : .short).format(value, in: unit) + "\n")
+            let formatter = ValueFormatter(
+                precision: whole ? .exact : .display, minusSign: ValueFormatter.typographicMinus)
+            output.write(formatter.format(value, in: unit) + "\n")
         }
     }
 
@@ -93,7 +96,9 @@ extension Session {
             value = try evaluate(expression, source)
         }
         // A day for `start` builds the start state from the data (Data/Session+Start.swift).
-        if variable.name == "start", case .day = value { return try setStart(value, range: expression.range, source: source) }
+        if variable.name == "start", case .day = value {
+            return try setStart(value, range: expression.range, source: source)
+        }
         let start = state.scenario.startState
         let formatter = ValueFormatter(precision: .short)
         let modelValue: ScenarioVariable.Value
@@ -106,16 +111,23 @@ extension Session {
         let previous = variable.get(state.scenario)
         variable.set(&state.scenario, modelValue)
         // An unchanged value leaves no trace: nothing to save, nothing to undo.
-        if previous != modelValue { state.log.append("set \(variable.name) \(ModelValueConversion.text(modelValue, of: variable))") }
-        let was = previous == modelValue ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
-        output.confirm("\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
+        if previous != modelValue {
+            state.log.append(
+                CommandSyntax.set.replay(nil, variable.name, ModelValueConversion.text(modelValue, of: variable)))
+        }
+        let was =
+            previous == modelValue
+            ? "unchanged" : "was \(ModelValueConversion.text(previous, of: variable, precision: .short))"
+        output.confirm(
+            "\(variable.name) = \(ModelValueConversion.text(modelValue, of: variable, precision: .short)) (\(was))\n")
         // A pace typed for purchases takes them back from the automatic rule.
         if variable.name == "purchases", state.scenario.purchaseRule == .automatic {
             state.scenario.purchaseRule = .fixed
             output.confirm("purchase_rule = fixed (was auto)\n")
         }
         if let reason = Self.noEffect(of: variable.name, in: state.scenario) {
-            output.report(Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
+            output.report(
+                Diagnostic.settingHasNoEffect(variable.name, reason: reason, range: expression.range).attaching(source))
         }
     }
 
@@ -133,7 +145,9 @@ extension Session {
     }
 
     /// Range errors fail the command; values outside the usual range only warn.
-    private func check(_ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText) throws(Diagnostic) {
+    private func check(
+        _ value: ScenarioVariable.Value, for variable: ScenarioVariable, range: SourceRange, source: SourceText
+    ) throws(Diagnostic) {
         // Only a value outside a range needs the hint: work it out then (most `set`s are in range).
         var hint: String? {
             let typed = source.text(in: range).lowercased().replacingOccurrences(of: " ", with: "")
@@ -160,16 +174,21 @@ extension Session {
 
     func unset(_ name: Name) throws(Diagnostic) {
         if state.userVariables.removeValue(forKey: name.text) != nil {
-            state.log.append("unset \(name.text)")
+            state.log.append(CommandSyntax.unset.replay(nil, name.text))
             output.confirm("\(name.text) removed\n")
             return
         }
         guard let variable = ScenarioVariable.named(name.text) else { throw .unknownVariable(name) }
         let previous = variable.get(state.scenario)
         variable.clear(&state.scenario)
-        state.log.append("unset \(variable.name)")
+        state.log.append(CommandSyntax.unset.replay(nil, variable.name))
         let now = ModelValueConversion.text(variable.get(state.scenario), of: variable, precision: .short)
-        output.confirm("\(variable.name) = \(now) (default; was \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n")
+        output.confirm(
+            """
+                \(variable.name) = \(now) (default; was \
+                \(ModelValueConversion.text(previous, of: variable, precision: .short)))\n
+                """
+        )
     }
 
     func use(_ name: Name) throws(Diagnostic) {
@@ -183,7 +202,7 @@ extension Session {
         let before = state.scenario
         state.scenario = scenario
         state.presetName = preset.name
-        state.log.append("use \(preset.name)")
+        state.log.append(CommandSyntax.use.replay(nil, preset.name))
         output.confirm(TextWrap.fit("using \(preset.name): \(preset.summary)", width: options.terminalWidth) + "\n")
         // The preset's own settings, and anything else it put back to the default, like `set` does.
         let named = Set(preset.settings.map(\.variable))
@@ -191,8 +210,10 @@ extension Session {
             let old = variable.get(before)
             let new = variable.get(scenario)
             guard named.contains(variable.name) || old != new else { continue }
-            let was = old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
-            output.confirm("  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
+            let was =
+                old == new ? "unchanged" : "was \(ModelValueConversion.text(old, of: variable, precision: .short))"
+            output.confirm(
+                "  \(variable.name) = \(ModelValueConversion.text(new, of: variable, precision: .short)) (\(was))\n")
         }
     }
 
@@ -200,12 +221,15 @@ extension Session {
         if ScenarioVariable.named(name.text) != nil { throw .reservedName(name, kind: "a scenario variable") }
         if Output(rawValue: name.text) != nil { throw .reservedName(name, kind: "an output") }
         if SessionResolver.words.contains(name.text) { throw .reservedName(name, kind: "a value word") }
+        if Parser.expressionWords.contains(name.text) { throw .reservedName(name, kind: "a word of the language") }
         let value = try evaluate(expression, source)
         let unit = expression.displayUnit(userUnits: userDisplayUnits) ?? .automatic
-        let exact = ValueFormatter(precision: .exact).format(value, in: unit)
+        // A unit written after `->` may divide inexactly (T/year), so the saved text keeps base units.
+        let savedUnit: ValueFormatter.DisplayUnit = if case .written = unit { .automatic } else { unit }
+        let exact = ValueFormatter(precision: .exact).format(value, in: savedUnit)
         let variable = SessionState.UserVariable(value: value, savedText: exact, displayUnit: unit)
         state.userVariables[name.text] = variable
-        state.log.append("let \(name.text) = \(exact)")
+        state.log.append(CommandSyntax.letCommand.replay(nil, name.text, "=", exact))
         output.confirm("\(name.text) = \(variable.text)\n")
     }
 
@@ -243,6 +267,16 @@ extension Expression {
             return Output(rawValue: name).map(\.unitPresentation.displayUnit)
         case .member(let base, _, _), .index(let base, _), .parenthesized(let base), .negate(let base):
             return base.displayUnit(userUnits: userUnits)
+        case .converted(_, let target):
+            return .written(target)
+        case .number(let literal) where literal.per == nil:
+            // A ratio keeps the unit it was written in: `print 2.3pp` is 2.3pp, `print 150bp` 150bp.
+            switch literal.unit?.spelling {
+            case "pp": return .percentagePoints
+            case "bp": return .basisPoints
+            case "%": return .percent
+            default: return nil
+            }
         case .binary(let operation, let left, let right) where operation == .add || operation == .subtract:
             let unit = left.displayUnit(userUnits: userUnits)
             return unit == right.displayUnit(userUnits: userUnits) ? unit : nil
@@ -254,6 +288,16 @@ extension Expression {
             if case .number = right.kind { return left.displayUnit(userUnits: userUnits) }
             return nil
         default: return nil
+        }
+    }
+
+    /// Whether the expression is a condition (a comparison, `and`, `or`, `not`), printed as true or false.
+    var isCondition: Bool {
+        switch kind {
+        case .binary(let operation, _, _): operation.isComparison
+        case .logical, .not: true
+        case .parenthesized(let inner): inner.isCondition
+        default: false
         }
     }
 

@@ -57,6 +57,17 @@ extension Diagnostic {
         }
     }
 
+    /// The journal could not be written (said once a session): the session cannot be recovered.
+    package static func journalNotWritten(_ failure: ScriptFile.Failure) -> Diagnostic {
+        Diagnostic(severity: .warning, message: "cannot write the session journal: \(failure.message); "
+                       + "this session cannot be recovered after a crash")
+    }
+
+    /// The note a session leaves when its journal cannot be written, so `--recover` can say why.
+    package static func journalFailureNote(process: Int32, _ failure: ScriptFile.Failure) -> String {
+        "# fedsh (pid \(process)) could not write its journal: \(failure.message)\n"
+    }
+
     /// A line on standard input past the length cap.
     package static func standardInputLineTooLong(_ name: String, line: Int, limitMiB: Int) -> Diagnostic {
         Diagnostic(message: "\(name):\(line): a line longer than \(limitMiB) MiB; standard input is not read further",

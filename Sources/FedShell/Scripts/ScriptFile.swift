@@ -3,17 +3,6 @@ import Foundation
 
 /// Reading and writing script files: the only file I/O the session does.
 package enum ScriptFile {
-    /// Why a file could not be read or written, in words for the user.
-    package struct Failure: Error {
-        package let message: String
-        package var help: String? = nil
-
-        package init(message: String, help: String? = nil) {
-            self.message = message
-            self.help = help
-        }
-    }
-
     static let maximumSize = 16 << 20
 
     /// Resolves a path typed in a command: relative paths are taken from `base` (the folder of the
@@ -44,14 +33,14 @@ package enum ScriptFile {
     package static func read(_ url: URL) throws(Failure) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw Failure(message: "no such file: \(displayPath(url))")
+            throw Failure(.noSuchFile(url))
         }
-        if isFolder.boolValue { throw Failure(message: "\(displayPath(url)) is a folder, not a script") }
+        if isFolder.boolValue { throw Failure(.scriptIsAFolder(url)) }
         let data = try contents(of: url)
-        if data.count > maximumSize { throw Failure(message: "\(displayPath(url)) is too large for a script (more than \(maximumSize >> 20) MiB)") }
-        if data.contains(0) { throw Failure(message: "\(displayPath(url)) is not a text file (it contains NUL bytes)") }
+        if data.count > maximumSize { throw Failure(.tooLarge(url, limit: maximumSize)) }
+        if data.contains(0) { throw Failure(.containsNul(url)) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(message: "\(displayPath(url)) is not UTF-8 text")
+            throw Failure(.notUTF8(url))
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
@@ -77,7 +66,7 @@ package enum ScriptFile {
     }
 
     private static func readFailure(_ url: URL, code: Int32) -> Failure {
-        Failure(message: "cannot read \(displayPath(url)): \(String(cString: strerror(code)).lowercased())")
+        Failure(.cannotRead(url, code: code))
     }
 
     /// Writes atomically: a temporary file in the same folder, flushed, then moved into place.
@@ -91,41 +80,83 @@ package enum ScriptFile {
     package static func write(_ text: String, to requested: URL, replace: Bool,
                               command: String? = nil) throws(Failure) {
         let url = try writableTarget(requested)
-        let advice = command.map { "use '\($0) --force \(displayPath(url))' to replace it" } ?? "add --force to replace it"
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Failure(message: "no such folder: \(displayPath(folder))")
+            throw Failure(.noSuchFolder(folder))
         }
         var targetIsFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &targetIsFolder), targetIsFolder.boolValue {
-            throw Failure(message: "\(displayPath(url)) is a folder", help: "give a file name, such as \(displayPath(url.appendingPathComponent("session.fed")))")
+            throw Failure(.targetIsAFolder(url))
         }
         if !replace, FileManager.default.fileExists(atPath: url.path) {
-            throw Failure(message: "\(displayPath(url)) already exists", help: advice)
+            throw Failure(.alreadyExists(url, command: command))
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw Failure(message: "cannot write in \(displayPath(folder)): \(String(cString: strerror(errno)))") }
+        removeStaleTemporaries(for: url)
+        var temporary = folder.appendingPathComponent(temporaryName(for: url, process: getpid()))
+        var descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // A name left by a dead process that had this id is never reused: another random part.
+        for _ in 0..<8 where descriptor < 0 && errno == EEXIST {
+            temporary = folder.appendingPathComponent(temporaryName(for: url, process: getpid()))
+            descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Failure(.cannotWriteIn(folder, code: errno)) }
         if let code = writeAll(text, to: descriptor) {
             close(descriptor)
             unlink(temporary.path)
-            throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
+            throw Failure(.cannotWrite(url, code: code))
         }
         fsync(descriptor)
         close(descriptor)
         defer { unlink(temporary.path) }
         if replace {
             guard rename(temporary.path, url.path) == 0 else {
-                throw Failure(message: "cannot replace \(displayPath(url)): \(String(cString: strerror(errno)))")
+                throw Failure(.cannotReplace(url, code: errno))
             }
         } else if link(temporary.path, url.path) != 0 {
             let code = errno
             if code == EEXIST {
-                throw Failure(message: "\(displayPath(url)) already exists", help: advice)
+                throw Failure(.alreadyExists(url, command: command))
             }
-            throw Failure(message: "cannot write \(displayPath(url)): \(String(cString: strerror(code)))")
+            throw Failure(.cannotWrite(url, code: code))
         }
+        syncFolder(folder)
+    }
+
+    /// `.NAME.PID.RANDOM.tmp` beside the file: one process's own temporary for one save, never the
+    /// name of another process's (the process id) or of another save of this one (the random part).
+    static func temporaryName(for url: URL, process: pid_t) -> String {
+        ".\(url.lastPathComponent).\(process).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
+    /// A save cut off by `kill -9` or a closed terminal leaves its temporary behind: the next save of
+    /// the same file removes those whose process is gone (a live one may be another fedsh saving now).
+    /// Only our own regular files of exactly that shape are touched; the saved file itself never is.
+    static func removeStaleTemporaries(for url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+            guard middle.count == 2, let process = pid_t(middle[0]), process > 0, UInt32(middle[1]) != nil else {
+                continue
+            }
+            guard kill(process, 0) != 0, errno == ESRCH else { continue }
+            let path = folder.appendingPathComponent(name).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid() else {
+                continue
+            }
+            unlink(path)
+        }
+    }
+
+    /// Flushes the folder's entry for a renamed or linked file, so a crash just after cannot lose the name.
+    private static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// The file a write replaces: the path itself, or a symlink's target. Refuses anything but a
@@ -137,17 +168,11 @@ package enum ScriptFile {
         if status.st_mode & S_IFMT == S_IFLNK {
             target = realPath(url)
             guard stat(target.path, &status) == 0 else {
-                throw Failure(message: "\(displayPath(url)) is a link to a file that does not exist",
-                              help: "remove the link or give another name")
+                throw Failure(.danglingLink(url))
             }
         }
         let kind = status.st_mode & S_IFMT
-        guard kind == S_IFREG || kind == S_IFDIR else {
-            let what = kind == S_IFCHR ? "a character device" : kind == S_IFBLK ? "a block device"
-                : kind == S_IFIFO ? "a FIFO" : kind == S_IFSOCK ? "a socket" : "not a regular file"
-            throw Failure(message: "\(displayPath(url)) is \(what): fedsh writes only regular files",
-                          help: "give the name of a file")
-        }
+        guard kind == S_IFREG || kind == S_IFDIR else { throw Failure(.notRegularFile(url, mode: kind)) }
         return target
     }
 

@@ -10,7 +10,8 @@ extension Session {
     func save(to path: PathArgument, minimal: Bool, force: Bool, source: SourceText) throws(Diagnostic) {
         let url = try checkedURL(path, for: .write)
         let commands = minimal ? minimalCommands() : replayableCommands
-        let date = ISO8601DateFormatter.string(from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let date = ISO8601DateFormatter.string(
+            from: options.today(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let start = state.scenario.startState
         var text = "# fedsh \(Session.version) scenario script, saved \(date)\n"
         text += "# start: \(start.title) (\(start.name)); "
@@ -21,7 +22,8 @@ extension Session {
         } catch {
             throw .file(error.message, path: path, help: error.help)
         }
-        output.confirm("saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
+        output.confirm(
+            "saved \(commands.count) command\(commands.count == 1 ? "" : "s") to \(ScriptFile.displayPath(url))\n")
     }
 
     /// Only what differs from the defaults (or from the preset or saved scenario in use, which is
@@ -39,7 +41,8 @@ extension Session {
             scenario = entry.scenario.withRunSettings(of: scenario)
             overrides = entry.parameterOverrides
         }
-        commands += Session.transitionCommands(from: &scenario, overrides: &overrides, to: state.scenario, state.parameterOverrides)
+        commands += Session.transitionCommands(
+            from: &scenario, overrides: &overrides, to: state.scenario, state.parameterOverrides)
         for name in state.userVariables.keys.sorted() {
             commands.append("let \(name) = \(state.userVariables[name]!.savedText)")
         }
@@ -77,7 +80,12 @@ extension Session {
         if outcome.stoppedByPerson, outcome.succeeded {
             if sourceStack.isEmpty {
                 classroom.stoppedAtPause = false
-                output.confirm("stopped \(ScriptFile.displayPath(url)) where you asked; what it built is kept ('undo' takes it back)\n")
+                output.confirm(
+                    """
+                        stopped \(ScriptFile.displayPath(url)) where you asked; what it built is kept ('undo' takes \
+                        it back)\n
+                        """
+                )
             }
             return
         }

@@ -35,22 +35,27 @@ extension Session {
             self.output.write(TextWrap.fit(chart.text, width: options.terminalWidth))
             self.output.write(bandSources(output, widths))
         case .json:
-            self.output.write(try MachineText.json(SensitivityDocument(chart, band: widths), range: statement.keywordRange))
+            self.output.write(
+                try MachineText.json(SensitivityDocument(chart, band: widths), range: statement.keywordRange))
         case .csv: self.output.write(SensitivityDocument(chart, band: widths).csv)
         }
     }
 
     /// Measures the band three ways: with everything, with parameters held fixed (market noise
     /// only), and with market volatility set to zero (parameters only; nil for outputs without noise).
-    private func bandWidths(_ output: Output, range: SourceRange) throws(Diagnostic) -> SensitivityDocument.BandWidths? {
+    private func bandWidths(_ output: Output, range: SourceRange) throws(Diagnostic) -> SensitivityDocument.BandWidths?
+    {
         let horizon = state.scenario.horizon
         guard let full = try currentResults(range: range).bands.band(output, month: horizon) else { return nil }
         func width(_ band: Bands.Band) -> Double { band.p90 - band.p10 }
         guard output.isMarket else { return .init(all: width(full), noise: nil, parameters: nil) }
         let volatilities = ModelParameter.noise
         let everyName = Set(ModelParameter.catalog.map(\.name))
-        guard let noiseOnly = MonteCarlo.run(scenario: state.scenario, parameters: state.parameters, fixed: everyName,
-                                             isCancelled: options.isCancelled)?.band(output, month: horizon) else { throw .cancelled(range) }
+        guard
+            let noiseOnly = MonteCarlo.run(
+                scenario: state.scenario, parameters: state.parameters, fixed: everyName,
+                isCancelled: options.isCancelled)?.band(output, month: horizon)
+        else { throw .cancelled(range) }
         var quiet = state.parameters
         for parameter in volatilities { quiet[keyPath: parameter.keyPath] = 0 }
         let fixed = Set(state.parameterOverrides.keys).union(volatilities.map(\.name))
@@ -67,7 +72,13 @@ extension Session {
         guard let widths else { return "\n" }
         guard let noise = widths.noise, let parameters = widths.parameters else {
             let width = ReportFormat.output(output, widths.all).replacingOccurrences(of: "+", with: "")
-            return TextWrap.wrap("band: \(output.rawValue) has no market noise in the model: its p10–p90 band (width \(width)) comes from the parameter ranges alone", width: fit, indent: "  ").joined(separator: "\n") + "\n\n"
+            return TextWrap.wrap(
+                """
+                    band: \(output.rawValue) has no market noise in the model: its p10–p90 band (width \(width)) \
+                    comes from the parameter ranges alone
+                    """,
+                width: fit, indent: "  "
+            ).joined(separator: "\n") + "\n\n"
         }
         let unit = output.unit == .percentChange ? "pp" : "bp"
         func text(_ width: Double) -> String { ReportFormat.plain(width, decimals: 1, unit: unit) }
@@ -75,8 +86,20 @@ extension Session {
         let scale = max(noise, parameters, .leastNormalMagnitude)
         let noiseShare = (noise / scale) * (noise / scale)
             / max(1e-12, (noise / scale) * (noise / scale) + (parameters / scale) * (parameters / scale))
-        let lines = TextWrap.wrap("band at \(horizon) months, p10–p90 width: \(text(widths.all)) in all · \(text(noise)) from market noise alone · \(text(parameters)) from parameter ranges alone", width: fit, indent: "  ")
-            + TextWrap.wrap("market noise ≈ \(Int((noiseShare * 100).rounded()))% of the spread, parameters ≈ \(Int(((1 - noiseShare) * 100).rounded()))% (widths squared, as for independent sources; approximate)", width: fit, firstIndent: "  ", indent: "  ")
+        let lines =
+            TextWrap.wrap(
+                """
+                    band at \(horizon) months, p10–p90 width: \(text(widths.all)) in all · \(text(noise)) from market \
+                    noise alone · \(text(parameters)) from parameter ranges alone
+                    """,
+                width: fit, indent: "  ")
+            + TextWrap.wrap(
+                """
+                    market noise ≈ \(Int((noiseShare * 100).rounded()))% of the spread, parameters ≈ \
+                    \(Int(((1 - noiseShare) * 100).rounded()))% (widths squared, as for independent sources; \
+                    approximate)
+                    """,
+                width: fit, firstIndent: "  ", indent: "  ")
         return "\n" + lines.joined(separator: "\n") + "\n\n"
     }
 }

@@ -23,7 +23,8 @@ struct TornadoChart {
     let unicode: Bool
 
     var text: String {
-        var text = "sensitivity of \(output.rawValue) at \(horizon) months: central \(ReportFormat.output(output, central))\n"
+        var text =
+            "sensitivity of \(output.rawValue) at \(horizon) months: central \(ReportFormat.output(output, central))\n"
         text += "each parameter at its low, then its high, the others as in this session (one at a time)\n"
         guard !swings.isEmpty else {
             return text + "no parameter moves \(output.rawValue) in this scenario\n"
@@ -53,10 +54,12 @@ struct TornadoChart {
             let to = column(max(swing.atLow, swing.atHigh))
             for position in from...to { bar[position] = fill }
             bar[column(central)] = mark
-            text += names[index].rightPadded(nameWidth) + "  " + String(bar) + "  " + values[index].rightPadded(valueWidth)
+            text +=
+                names[index].rightPadded(nameWidth) + "  " + String(bar) + "  " + values[index].rightPadded(valueWidth)
                 + "  " + statuses[index] + "\n"
         }
-        text += "axis \(ReportFormat.output(output, lowest)) to \(ReportFormat.output(output, highest)); \(mark) central"
+        text +=
+            "axis \(ReportFormat.output(output, lowest)) to \(ReportFormat.output(output, highest)); \(mark) central"
         if swings.contains(where: \.overridden) { text += "; * overridden in this session" }
         text += unchanged > 0 ? "; \(unchanged) other parameters move it by less than the last digit shown\n" : "\n"
         return text

@@ -21,12 +21,14 @@ extension Session {
         if let expression = goal.month {
             let value = try evaluate(expression, source)
             guard let number = value.quantity, number.dimension.isPlain, number.value.rounded() == number.value,
-                  (0...Double(horizon)).contains(number.value) else { throw .solveMonth(expression.range, horizon: horizon) }
+                (0...Double(horizon)).contains(number.value)
+            else { throw .solveMonth(expression.range, horizon: horizon) }
             month = Int(number.value)
         }
         let targetValue = try evaluate(goal.target, source)
         guard let quantity = targetValue.quantity, let target = measured.unitPresentation.number(quantity) else {
-            throw .solveTargetUnit(measured, got: ValueFormatter(precision: .short).format(targetValue), range: goal.target.range)
+            throw .solveTargetUnit(
+                measured, got: ValueFormatter(precision: .short).format(targetValue), range: goal.target.range)
         }
 
         // The scenario with the variable at x; purchases solved are a fixed pace, not the automatic rule.
@@ -37,7 +39,8 @@ extension Session {
             var scenario = base
             declared.set(&scenario, .number(x))
             runs += 1
-            return measured.value(in: Simulation(scenario: scenario, parameters: state.parameters).run()[month]) - target
+            return measured.value(in: Simulation(scenario: scenario, parameters: state.parameters).run()[month])
+                - target
         }
         func meets(_ difference: Double) -> Bool {
             switch goal.relation {
@@ -46,8 +49,11 @@ extension Session {
             case .atMost: difference <= 0
             }
         }
-        func text(_ number: Double) -> String { ModelValueConversion.text(.number(number), of: declared, precision: .short) }
-        let goalText = "\(measured.rawValue)[\(month)] \(goal.relation.rawValue) \(measured.unitPresentation.format(target))"
+        func text(_ number: Double) -> String {
+            ModelValueConversion.text(.number(number), of: declared, precision: .short)
+        }
+        let goalText =
+            "\(measured.rawValue)[\(month)] \(goal.relation.rawValue) \(measured.unitPresentation.format(target))"
 
         var answer: Double?
         var closest = (x: plausible.lowerBound, gap: Double.infinity)
@@ -65,7 +71,11 @@ extension Session {
                 let middle = whole ? ((low + high) / 2).rounded(.down) : (low + high) / 2
                 if middle == low || middle == high { break }
                 let middleGap = gap(middle)
-                if (middleGap <= 0) == (lowGap <= 0) { (low, lowGap) = (middle, middleGap) } else { (high, highGap) = (middle, middleGap) }
+                if (middleGap <= 0) == (lowGap <= 0) {
+                    (low, lowGap) = (middle, middleGap)
+                } else {
+                    (high, highGap) = (middle, middleGap)
+                }
             }
             if goal.relation == .equal {
                 answer = abs(lowGap) <= abs(highGap) ? low : high
@@ -75,9 +85,10 @@ extension Session {
             break
         }
         guard var found = answer else {
-            throw .solveNoValue(declared, goal: goalText, range: "\(text(allowed.lowerBound)) to \(text(allowed.upperBound))",
-                                closest: "\(measured.unitPresentation.format(closest.gap + target)) at \(text(closest.x))",
-                                at: statement.range)
+            throw .solveNoValue(
+                declared, goal: goalText, range: "\(text(allowed.lowerBound)) to \(text(allowed.upperBound))",
+                closest: "\(measured.unitPresentation.format(closest.gap + target)) at \(text(closest.x))",
+                at: statement.range)
         }
         // A value people can type: rounded to the unit's short form, towards the side that meets the target.
         let rounded = ModelValueConversion.cleaned((found * 1_000).rounded(.up) / 1_000)

@@ -22,7 +22,9 @@ struct SweepTable {
     var text: String {
         let firstWidth = max(variableName.count, rows.map(\.label.count).max() ?? 0)
         let cells = rows.map { row in outputs.map { ReportFormat.output($0, row.values[$0] ?? .nan) } }
-        let widths = outputs.indices.map { column in max(outputs[column].rawValue.count, cells.map { $0[column].count }.max() ?? 0) }
+        let widths = outputs.indices.map { column in
+            max(outputs[column].rawValue.count, cells.map { $0[column].count }.max() ?? 0)
+        }
         let markerWidth = 20
         var blocks: [[Int]] = [[]]
         var used = 2 + firstWidth
@@ -37,12 +39,18 @@ struct SweepTable {
         var lines: [String] = []
         for (blockIndex, block) in blocks.enumerated() {
             if blockIndex > 0 { lines.append("") }
-            let header = "  " + variableName.rightPadded(firstWidth) + block.map { "  " + outputs[$0].rawValue.leftPadded(widths[$0]) }.joined()
+            let header =
+                "  " + variableName.rightPadded(firstWidth)
+                + block.map { "  " + outputs[$0].rawValue.leftPadded(widths[$0]) }.joined()
             for (index, row) in rows.enumerated() {
                 if index % Self.headerEvery == 0 { lines.append(header) }
-                var line = "  " + row.label.leftPadded(firstWidth) + block.map { "  " + cells[index][$0].leftPadded(widths[$0]) }.joined()
+                var line =
+                    "  " + row.label.leftPadded(firstWidth)
+                    + block.map { "  " + cells[index][$0].leftPadded(widths[$0]) }.joined()
                 if index > 0, rows[index - 1].regime != row.regime {
-                    line += "  " + (unicode ? "◀ " : "< ") + rows[index - 1].regime.rawValue + (unicode ? "→" : "->") + row.regime.rawValue
+                    line +=
+                        "  " + (unicode ? "◀ " : "< ") + rows[index - 1].regime.rawValue + (unicode ? "→" : "->")
+                        + row.regime.rawValue
                 }
                 lines.append(line)
             }

@@ -29,14 +29,18 @@ enum ChartFixtures {
         .deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// Compares `text` with the golden file, or records it when FEDSH_RECORD_GOLDEN=1.
-    static func checkGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = goldenFolder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["FEDSH_RECORD_GOLDEN"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "differs from \(name) (re-record with FEDSH_RECORD_GOLDEN=1 after reading the new output)",
-                sourceLocation: sourceLocation)
+        #expect(
+            text == expected,
+            "differs from \(name) (re-record with FEDSH_RECORD_GOLDEN=1 after reading the new output)",
+            sourceLocation: sourceLocation)
     }
 }

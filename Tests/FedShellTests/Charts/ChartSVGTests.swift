@@ -69,3 +69,41 @@ struct ChartSVGTests {
         #expect(!svg.contains("<script>"))
     }
 }
+
+/// The legend shows what is drawn (first-day review, defect 15): a band's swatch in the band's own
+/// colour, and no entry for a band that draws nothing.
+struct ChartLegendTests {
+    private func elements(_ panels: [ChartData]) throws -> [SVGElements.Element] {
+        try #require(SVGElements.parse(SVGChart(panels: panels, title: "legend").text)).elements
+    }
+
+    @Test func theBandSwatchHasTheBandsColour() throws {
+        let parsed = try elements([ChartFixtures.twoSeries])
+        let band = try #require(parsed.first { ($0.attributes["class"] ?? "").hasPrefix("band ") })
+        let swatches = parsed.filter { $0.attributes["class"] == "swatch band" }
+        #expect(swatches.count == 1)
+        #expect(swatches.first?.attributes["fill"] == band.attributes["fill"])
+        #expect(swatches.first?.attributes["fill-opacity"] == band.attributes["fill-opacity"])
+    }
+
+    @Test func eachBandedSeriesHasASwatchInItsColour() throws {
+        var data = ChartFixtures.twoSeries
+        data.series[1].band = data.series[1].values.map { ($0 - 20)...($0 + 20) }
+        let parsed = try elements([data])
+        let bands = parsed.filter { ($0.attributes["class"] ?? "").hasPrefix("band ") }.map { $0.attributes["fill"] }
+        let swatches = parsed.filter { $0.attributes["class"] == "swatch band" }.map { $0.attributes["fill"] }
+        #expect(bands.count == 2)
+        #expect(swatches == bands)
+        #expect(Set(bands).count == 2)
+    }
+
+    @Test func aBandThatDrawsNothingHasNoLegendEntry() throws {
+        var regime = ChartFixtures.regime
+        regime.series[0].band = regime.series[0].values.map { $0...$0 }
+        let svg = SVGChart(panels: [regime], title: "legend").text
+        #expect(!svg.contains("p10–p90"))
+        #expect(!svg.contains("class=\"band "))
+        let text = TextChart(data: regime, width: 80).text
+        #expect(!text.contains("p10–p90"))
+    }
+}

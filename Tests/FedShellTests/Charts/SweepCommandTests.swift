@@ -17,14 +17,18 @@ struct SweepCommandTests {
     @Test func purchasesSweepGivesFourRowsWithRisingReserves() throws {
         let (session, output) = Self.session()
         let before = session.state
-        #expect(session.run(SourceText(text: "sweep purchases 0..150B/month step 50B/month show reserves, regime")).succeeded)
+        #expect(
+            session.run(SourceText(text: "sweep purchases 0..150B/month step 50B/month show reserves, regime"))
+                .succeeded)
         let text = output.text
         #expect(text.contains("central values at month 12"))
         #expect(text.contains("bands: use compare"))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains("/month  ") }
         #expect(rows.count == 4)
         let reserves = rows.compactMap { row -> Double? in
-            guard let cell = row.split(separator: " ").first(where: { $0.hasPrefix("$") && $0.hasSuffix("T") }) else { return nil }
+            guard let cell = row.split(separator: " ").first(where: { $0.hasPrefix("$") && $0.hasSuffix("T") }) else {
+                return nil
+            }
             return Double(cell.dropFirst().dropLast())
         }
         #expect(reserves.count == 4)
@@ -56,8 +60,18 @@ struct SweepCommandTests {
     @Test(arguments: [40, 60, 120])
     func everyLineFitsTheWidth(width: Int) {
         let (session, output) = Self.session(width: width)
-        #expect(session.run(SourceText(text: "sweep purchases 0..150B/month step 10B/month show reserves, regime, sofr_spread, sofr_peak, btc, spx, y2, y10")).succeeded)
-        for line in output.text.split(separator: "\n") where !line.hasPrefix("sweep ") && !line.hasPrefix("central values") {
+        #expect(
+            session.run(
+                SourceText(
+                    text:
+                        """
+                            sweep purchases 0..150B/month step 10B/month show reserves, regime, sofr_spread, \
+                            sofr_peak, btc, spx, y2, y10
+                            """
+                )
+            ).succeeded)
+        for line in output.text.split(separator: "\n")
+        where !line.hasPrefix("sweep ") && !line.hasPrefix("central values") {
             #expect(line.count <= width, "\(line)")
         }
     }
