@@ -116,9 +116,10 @@ package struct StartStateBuilder: Sendable {
             }
         }
 
-        let (year, month, _) = day.components
+        let (year, month, dayOfMonth) = day.components
         let state = StartState(
             name: name ?? day.description, title: title ?? "data of \(day)", calendarMonth: month, calendarYear: year,
+            calendarDay: dayOfMonth,
             bills: sheet.billions(.bills), coupons: sheet.billions(.coupons),
             mortgageBackedSecurities: sheet.billions(.mortgageBackedSecurities),
             standingRepoLoans: sheet.billions(.standingRepoLoans), otherAssets: sheet.billions(.otherAssets),

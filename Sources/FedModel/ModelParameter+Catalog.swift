@@ -6,7 +6,7 @@ extension ModelParameter {
     }
 
     /// Every calibrated parameter of the model, in the order the chain uses them.
-    package static let catalog: [ModelParameter] = reserveDemand + balanceSheet + surprise + liquidity
+    package static let catalog: [ModelParameter] = reserveDemand + calendar + balanceSheet + surprise + liquidity
         + duration + fundingStress + noise
 
     static let reserveDemand: [ModelParameter] = [
@@ -36,8 +36,14 @@ extension ModelParameter {
               meaning: "Standing Repo Facility loans per bp that the repo peak would pass the SRF rate",
               source: "$50B at +22bp (31 Oct 2025), $75B at ~+25bp (31 Dec 2025) (plumbing.md §3c)", status: .derived),
         .init("srf_damping", \.standingRepoDamping, central: 0.5, low: 0.3, high: 0.8, domain: 0...1, unit: "share",
-              meaning: "share of the repo peak above the SRF rate that the facility removes",
+              meaning: "share of the repo peak above the SRF rate that the facility removes when it lends srf_damping_scale",
               source: "repo still printed above the SRF rate on peak days in 2025", status: .assumption),
+        .init("srf_damping_scale", \.standingRepoDampingScale, central: 25, low: 10, high: 75, domain: 1...10_000,
+              unit: "$B",
+              meaning: "SRF loans on a day at which the facility removes srf_damping of the excess (more as it lends more)",
+              source: "peak-day use of $26–50B in Oct–Dec 2025 (plumbing.md §3c); morning operations since Jun 2025 "
+                  + "and no aggregate limit from 10 Dec 2025 let take-up follow the need; the rate is a judgement",
+              status: .assumption),
         .init("repo_op_damping", \.repoOperationDamping, central: 0.7, low: 0.4, high: 0.9, domain: 0...1,
               unit: "share",
               meaning: "share of repo above the top of the range that Fed repo operations remove (no SRF)",
@@ -45,6 +51,36 @@ extension ModelParameter {
         .init("rrp_spill", \.reverseRepoSpill, central: 0.5, low: 0.2, high: 0.8, domain: 0...1, unit: "share",
               meaning: "share of reserves above the abundant threshold that money funds move into ON RRP",
               source: "ON RRP filled when repo sat at the floor (2021–22); size is a judgement", status: .assumption),
+    ]
+
+    /// The in-month calendar (the catalogue's values are the fits at 10 Dec 2025; a data-built start refits).
+    static let calendar: [ModelParameter] = [
+        .init("tga_tax_date_swing", \.treasuryAccountTaxDateSwing, central: 35.5, low: -46.2, high: 100.7,
+              domain: -1_000...1_000, unit: "$B", meaning: "TGA on the mid-month tax date over its monthly level",
+              source: "TGA_DTS Dec 2022..Nov 2025, 18 dates: median, p10 … p90 (calibrate at 2025-12-10)", status: .derived),
+        .init("tga_settlement_swing", \.treasuryAccountSettlementSwing, central: -30.8, low: -64.7, high: 15.1,
+              domain: -1_000...1_000, unit: "$B",
+              meaning: "TGA on the 15th of a month without a tax date (coupon settlement) over its monthly level",
+              source: "TGA_DTS Dec 2022..Nov 2025, 18 dates: median, p10 … p90 (calibrate at 2025-12-10)", status: .derived),
+        .init("tga_month_end_swing", \.treasuryAccountMonthEndSwing, central: 28.8, low: -71.4, high: 97.3,
+              domain: -1_000...1_000, unit: "$B", meaning: "TGA at a month end (not a quarter end) over its monthly level",
+              source: "TGA_DTS Dec 2022..Nov 2025, 21 month ends, Aprils aside: median, p10 … p90 (calibrate at 2025-12-10)",
+              status: .derived),
+        .init("tga_quarter_end_swing", \.treasuryAccountQuarterEndSwing, central: 55.5, low: -48, high: 132.6,
+              domain: -1_000...1_000, unit: "$B", meaning: "TGA at a quarter end over its monthly level",
+              source: "TGA_DTS Dec 2022..Nov 2025, 12 quarter ends: median, p10 … p90 (calibrate at 2025-12-10)",
+              status: .derived),
+        .init("rrp_peak_inflow", \.reverseRepoPeakInflow, central: 31.6, low: -2.1, high: 65.3, domain: -2_000...5_000,
+              unit: "$B", meaning: "cash money funds put into ON RRP at a month end when TGCR sits at the ON RRP rate",
+              source: "RRPONTSYD month ends Oct 2023..Sep 2025 on TGCR − RRPONTSYAWARD and quarter ends, 24 months: "
+                  + "intercept, 90% band (calibrate at 2025-12-10)", status: .derived),
+        .init("rrp_quarter_end_inflow", \.reverseRepoQuarterEndInflow, central: 96.9, low: 46.8, high: 147.1,
+              domain: -2_000...5_000, unit: "$B", meaning: "extra month-end ON RRP inflow at a quarter end",
+              source: "the same fit: quarter-end coefficient, 90% band (calibrate at 2025-12-10)", status: .derived),
+        .init("rrp_peak_inflow_per_bp", \.reverseRepoPeakInflowPerSpread, central: 4.62, low: -1.1, high: 10.3,
+              domain: -500...500, unit: "$B per bp",
+              meaning: "month-end ON RRP inflow per bp of TGCR − ON RRP rate (the model's repo rate stands for TGCR)",
+              source: "the same fit: slope, 90% band (calibrate at 2025-12-10)", status: .derived),
     ]
 
     static let balanceSheet: [ModelParameter] = [
@@ -146,6 +182,10 @@ extension ModelParameter {
               meaning: "repo peak over IORB above which funding stress hits risk assets", source: "judgement", status: .assumption),
         .init("stress_equity", \.stressEquity, central: 0.05, low: 0, high: 0.15, domain: 0...1, unit: "% per bp",
               meaning: "S&P 500 fall per bp of repo peak above the threshold", source: "judgement; no causal estimate found", status: .assumption),
+        .init("srf_stress", \.standingRepoStress, central: 1, low: 0, high: 2, domain: 0...100, unit: "bp per $10B",
+              meaning: "funding stress (as bp of repo peak) per $10B of SRF loans on the month's worst day",
+              source: "heavy SRF use is a sign of strain, not liquidity (review-2026-12.md §2); size is a judgement",
+              status: .assumption),
     ]
 
     /// The market-noise parameters: annualised volatilities of the prices and yields.

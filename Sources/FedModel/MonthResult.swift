@@ -12,13 +12,20 @@ package struct MonthResult: Sendable, Equatable {
     /// Slope of the reserve demand curve at that ratio (bp per pp; negative).
     package var demandSlope: Double
     package var regime: ReserveRegime
-    /// EFFR − IORB, SOFR − IORB (monthly average) and SOFR − IORB at the month-end peak (bp).
+    /// EFFR − IORB, SOFR − IORB (monthly average) and SOFR − IORB on the month's worst day (bp).
     package var fundsSpread: Double
     package var repoSpread: Double
     package var repoPeakSpread: Double
-    /// TGCR − IORB, monthly average (bp), and the day of the month's peak (days since 1 Jan 1970).
+    /// TGCR − IORB, monthly average (bp).
     package var triPartySpread = 0.0
+    /// The month's worst day (days since 1 Jan 1970), the SRF loans that day (overnight: not in the month's
+    /// balance sheet after month 0), the TGA's swing and ON RRP's inflow on it ($B).
     package var peakDay = 0
+    package var peakDayStandingRepoLoans = 0.0
+    /// The worst day's peak before the SRF (bp): the funding stress the channel reads.
+    package var peakDayPressure = 0.0
+    package var peakDayTreasurySwing = 0.0
+    package var peakDayReverseRepoInflow = 0.0
     /// Markets, central values by channel.
     package var assets: AssetMoves
     /// What the reserves floor took this month ($B): ON RRP, TGA and currency it cut and QT runoff it

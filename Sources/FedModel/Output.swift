@@ -46,6 +46,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .spx, .ndx, .btc, .eth: return .percentChange
         case .y2, .y10, .slope: return .basisPointChange
         case .regime: return .regime
+        case .sofrPeakDate: return .day
         }
     }
 
@@ -59,10 +60,10 @@ package enum Output: String, Sendable, CaseIterable {
         case .demandSlope: return "slope of the reserve demand curve (bp of EFFR − IORB per pp of bank assets)"
         case .effrSpread: return "effective fed funds rate minus IORB"
         case .sofrSpread: return "SOFR (repo) minus IORB, monthly average"
-        case .sofrPeak: return "SOFR minus IORB on month-end and tax dates"
-        case .sofrPeakDate: return "the date of the month's repo peak (its last weekday in this model)"
+        case .sofrPeak: return "SOFR minus IORB on the month's worst day (tax, settlement and month-end dates)"
+        case .sofrPeakDate: return "the month's worst day for repo: the date of sofr_peak"
         case .tgcrSpread: return "TGCR (tri-party general collateral rate) minus IORB, monthly average"
-        case .srf: return "Standing Repo Facility loans at the month end"
+        case .srf: return "Standing Repo Facility loans on the month's worst day (overnight)"
         case .rrp: return "ON RRP balance"
         case .tga: return "Treasury General Account"
         case .netLiquidity: return "Fed total assets less SRF loans − TGA − ON RRP (a narrative indicator)"
@@ -93,7 +94,7 @@ package enum Output: String, Sendable, CaseIterable {
         case .sofrPeak: return result.repoPeakSpread
         case .sofrPeakDate: return Double(result.peakDay)
         case .tgcrSpread: return result.triPartySpread
-        case .srf: return sheet.standingRepoLoans
+        case .srf: return result.peakDayStandingRepoLoans
         case .rrp: return sheet.overnightReverseRepo
         case .tga: return sheet.treasuryGeneralAccount
         case .netLiquidity: return sheet.netLiquidity

@@ -13,6 +13,15 @@ package struct ParameterValues: Sendable, Equatable {
     package var standingRepoTakeUp = 0.0
     package var standingRepoDamping = 0.0
     package var reverseRepoSpill = 0.0
+    package var standingRepoDampingScale = 0.0
+    // The in-month calendar: the TGA's swings on its dates, ON RRP's month-end inflow.
+    package var treasuryAccountTaxDateSwing = 0.0
+    package var treasuryAccountSettlementSwing = 0.0
+    package var treasuryAccountMonthEndSwing = 0.0
+    package var treasuryAccountQuarterEndSwing = 0.0
+    package var reverseRepoPeakInflow = 0.0
+    package var reverseRepoQuarterEndInflow = 0.0
+    package var reverseRepoPeakInflowPerSpread = 0.0
     package var repoOperationDamping = 0.0
     // Balance sheet.
     package var mortgagePaydown = 0.0
@@ -46,6 +55,7 @@ package struct ParameterValues: Sendable, Equatable {
     // Funding-stress channel.
     package var stressThreshold = 0.0
     package var stressEquity = 0.0
+    package var standingRepoStress = 0.0
     // Market noise (annualised).
     package var volatilitySPX = 0.0
     package var volatilityNDX = 0.0

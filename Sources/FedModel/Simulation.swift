@@ -80,11 +80,19 @@ package struct Simulation: Sendable {
         history[month % history.count] = netLiquidity
         if month == 0 {
             path.startNetLiquidity = netLiquidity
-            path.startStress = stress(result.repoPeakSpread)
+            path.startSheet = result.balanceSheet
+            path.startBankAssets = path.bankAssets
+        }
+        // Stress moves prices only beyond what the same dates would bring on the start's balance sheet:
+        // the calendar's known peaks are no news.
+        var baselineStress = 0.0
+        if month > 0 {
+            let baseline = worstDay(month: month, sheet: path.startSheet, bankAssets: path.startBankAssets)
+            baselineStress = stress(pressure: baseline.pressureSpread, loans: baseline.standingRepoLoans)
         }
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
-        result.assets = assetMoves(result: result, liquidityChange: liquidityChange, startStress: path.startStress,
+        result.assets = assetMoves(result: result, liquidityChange: liquidityChange, baselineStress: baselineStress,
                                    tenYearEquivalents: path.duration.total)
         path.month += 1
         return result
@@ -150,7 +158,12 @@ package struct Simulation: Sendable {
     /// with it too, on a copy of the path.
     func book(month: Int, bought: Double, path: inout SimulationPath, flows: inout MonthFlows) -> Double {
         let floorCut = applyPolicy(month: month, bought: bought, to: &path.sheet, flows: &flows)
-        let operations = scenario.repoOperations(inMonth: month) - scenario.repoOperations(inMonth: month - 1)
+        var operations = scenario.repoOperations(inMonth: month) - scenario.repoOperations(inMonth: month - 1)
+        // Maturing operations take reserves; like runoff, never more than the reserves floor can fund
+        // (reserves and the ON RRP, TGA and currency it may cut), in extreme scenarios only.
+        let sheet = path.sheet
+        operations = max(operations, -(max(0, sheet.reserves) + sheet.overnightReverseRepo
+                                         + sheet.treasuryGeneralAccount + sheet.currency))
         flows.repoOperationsChange = path.sheet.add(operations, to: .otherAssets)
         applyExogenousPaths(month: month, to: &path, flows: &flows)
         return floorCut
@@ -195,33 +208,42 @@ package struct Simulation: Sendable {
         let point = curve.point(ratio)
         let slope = point.slope
         var repo = point.repoSpread
-        var peak = point.repoPeakSpread
-        if let ceiling = corridor.standingRepoSpread, peak > ceiling {
-            let excess = peak - ceiling
-            sheet.standingRepoLoans = min(parameters.standingRepoTakeUp * excess,
-                                          standingRepoLimit(ratio: ratio, ceiling: ceiling, bankAssets: bankAssets))
-            peak = ceiling + excess * (1 - parameters.standingRepoDamping)
-            if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping) }
-        } else if corridor.standingRepoSpread == nil, scenario.repoOperations(inMonth: month) > 0 {
+        if let ceiling = corridor.standingRepoSpread, repo > ceiling {
+            repo = ceiling + (repo - ceiling) * (1 - parameters.standingRepoDamping)
+        }
+        // The peak is the month's worst day, and the SRF lends on that day only (Simulation+Calendar): its
+        // loans mature the next morning, so the month's balance sheet holds none (month 0: the data's).
+        var worst = worstDay(month: month, sheet: sheet, bankAssets: bankAssets)
+        if month == 0 { sheet.standingRepoLoans = start.standingRepoLoans }
+        if corridor.standingRepoSpread == nil, scenario.repoOperations(inMonth: month) > 0 {
             // Without a standing facility, the Fed's repo operations cap repo near the top of the range
             // as the SRF would, their size fixed by the scenario rather than by take-up.
             let ceiling = corridor.rangeTopSpread
             let damping = parameters.repoOperationDamping
-            if peak > ceiling { peak = ceiling + (peak - ceiling) * (1 - damping) }
+            if worst.peakSpread > ceiling { worst.peakSpread = ceiling + (worst.peakSpread - ceiling) * (1 - damping) }
+            worst.pressureSpread = worst.peakSpread
             if repo > ceiling { repo = ceiling + (repo - ceiling) * (1 - damping) }
         }
         var result = MonthResult(
             month: month, balanceSheet: sheet, flows: MonthFlows(), bankAssets: bankAssets, nominalGDP: 0,
             reserveRatio: ratio, demandSlope: slope, regime: ReserveRegime(slope: slope),
-            fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: peak, assets: AssetMoves())
+            fundsSpread: point.fundsSpread, repoSpread: repo, repoPeakSpread: worst.peakSpread, assets: AssetMoves())
         result.triPartySpread = repo - parameters.triPartyBelowRepo
-        result.peakDay = start.monthEndDay(month: month)
+        result.peakDay = worst.day.number
+        result.peakDayStandingRepoLoans = worst.standingRepoLoans
+        result.peakDayPressure = worst.pressureSpread
+        result.peakDayTreasurySwing = worst.treasuryAccountSwing
+        result.peakDayReverseRepoInflow = worst.reverseRepoInflow
         return result
     }
 
     // MARK: Assets
 
-    private func stress(_ peakSpread: Double) -> Double { max(0, peakSpread - parameters.stressThreshold) }
+    /// Funding stress (bp): the worst day's repo peak beyond the threshold before the SRF eases it (the
+    /// strain banks met), and heavy SRF use that day: more take-up never reads as less stress.
+    private func stress(pressure: Double, loans: Double) -> Double {
+        max(0, pressure - parameters.stressThreshold) + parameters.standingRepoStress * loans / 10
+    }
 
     /// Net liquidity change ($B) `lag` months before `month`, interpolating a fractional lag.
     package func laggedNetLiquidityChange(month: Int, results: [MonthResult], start: Double) -> Double {
@@ -242,12 +264,14 @@ package struct Simulation: Sendable {
         return lowerValue + (upperValue - lowerValue) * weight
     }
 
-    private func assetMoves(result: MonthResult, liquidityChange: Double, startStress: Double,
+    private func assetMoves(result: MonthResult, liquidityChange: Double, baselineStress: Double,
                             tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
         let path = scenario.pathSurprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
-        let stressChange = stress(result.repoPeakSpread) - startStress
+        // Month 0 is the baseline itself.
+        let stressChange = result.month == 0 ? 0
+            : stress(pressure: result.peakDayPressure, loans: result.peakDayStandingRepoLoans) - baselineStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(

@@ -4,7 +4,7 @@ extension StartState {
     package static let december2025 = StartState(
         name: Identifier.december2025.rawValue,
         title: "FOMC 10 Dec 2025",
-        calendarMonth: 12, calendarYear: 2025,
+        calendarMonth: 12, calendarYear: 2025, calendarDay: 10,
         bills: 195.4929267,              // SOMA_BILLS of 15 Oct 2025 carried forward [D]
         coupons: 3_993.4820733,          // TREAST 4,188.975 − bills [D]
         mortgageBackedSecurities: 2_053.665, // WSHOMCB
@@ -29,7 +29,7 @@ extension StartState {
     package static let september2019 = StartState(
         name: Identifier.september2019.rawValue,
         title: "repo spike, Sep 2019",
-        calendarMonth: 9, calendarYear: 2019,
+        calendarMonth: 9, calendarYear: 2019, calendarDay: 18,
         bills: 6.002,                    // SOMA_BILLS
         coupons: 2_099.824,              // TREAST 2,105.826 − bills [D]
         mortgageBackedSecurities: 1_484.434, // WSHOMCB

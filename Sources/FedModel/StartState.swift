@@ -16,6 +16,8 @@ package struct StartState: Sendable, Equatable {
     /// Calendar month (1–12) and year of month 0; month t is t months later.
     package var calendarMonth: Int
     package var calendarYear: Int
+    /// The day of the month of the start (the in-month calendar's month 0).
+    package var calendarDay: Int
 
     // Assets ($B)
     package var bills: Double
@@ -65,7 +67,7 @@ package struct StartState: Sendable, Equatable {
     }
 
     package init(
-        name: String, title: String, calendarMonth: Int, calendarYear: Int,
+        name: String, title: String, calendarMonth: Int, calendarYear: Int, calendarDay: Int = 1,
         bills: Double, coupons: Double, mortgageBackedSecurities: Double, standingRepoLoans: Double = 0,
         otherAssets: Double, currency: Double, treasuryGeneralAccount: Double, overnightReverseRepo: Double,
         otherLiabilities: Double, residual: Double = 0, bankAssets: Double, nominalGDP: Double,
@@ -77,6 +79,7 @@ package struct StartState: Sendable, Equatable {
         self.title = title
         self.calendarMonth = calendarMonth
         self.calendarYear = calendarYear
+        self.calendarDay = calendarDay
         self.bills = bills
         self.coupons = coupons
         self.mortgageBackedSecurities = mortgageBackedSecurities

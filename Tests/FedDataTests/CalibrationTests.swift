@@ -13,7 +13,9 @@ import Testing
         for name in names where name.hasSuffix(".csv") {
             let identifier = String(name.dropLast(4))
             guard var series = try library.series(identifier) else { continue }
-            for index in series.observations.indices where series.observations[index].day > day {
+            // A decision announced on the start day takes effect the next: its rates are known at the start.
+            let known = ["DFEDTARU", "DFEDTARL", "IOER", "IORB"].contains(identifier) ? day.adding(days: 1) : day
+            for index in series.observations.indices where series.observations[index].day > known {
                 series.observations[index].value = (series.observations[index].value ?? 0) * 2 + 1
             }
             folder.write(series.fredText, to: name)

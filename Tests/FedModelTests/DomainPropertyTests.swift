@@ -107,7 +107,7 @@ struct DomainPropertyTests {
         #expect(Self.problems(path).isEmpty)
         #expect(path.allSatisfy { $0.reserveFloorCut > 0 })
         // The SRF lends at most what brings the peak back to the SRF rate: far below the $48.7T seen.
-        #expect(path.map(\.balanceSheet.standingRepoLoans).max()! < 5_000)
+        #expect(path.map(\.peakDayStandingRepoLoans).max()! < 5_000)
 
         var short = Scenario()
         short.tgaLevel = 3_000

@@ -25,8 +25,8 @@ struct PolicyResponseTests {
         let baseline = horizon(Scenario())
         #expect(qt.last!.balanceSheet.reserves < qt[0].balanceSheet.reserves)
         #expect(qt.last!.fundsSpread > qt[0].fundsSpread)
-        #expect(qt.last!.balanceSheet.standingRepoLoans > qt[0].balanceSheet.standingRepoLoans + 20)
-        #expect(qt.last!.balanceSheet.standingRepoLoans > baseline.balanceSheet.standingRepoLoans)
+        #expect(qt.last!.peakDayStandingRepoLoans > qt[0].peakDayStandingRepoLoans + 20)
+        #expect(qt.last!.peakDayStandingRepoLoans > baseline.peakDayStandingRepoLoans)
     }
 
     @Test func hawkishHoldHitsPricesOnTheDay() {
@@ -183,9 +183,10 @@ struct DeskOutputTests {
         for result in path {
             #expect(abs(Output.tgcrSpread.value(in: result) - (result.repoSpread - 2.4)) < 1e-9)
         }
-        // 31 Jan 2026 is a Saturday: the peak date of month 1 is Friday 30 Jan (20,483 days since 1970).
-        #expect(Output.sofrPeakDate.value(in: path[1]) == 20_483)
-        #expect(Output.sofrPeakDate.value(in: path[0]) == 20_453)  // Wednesday 31 Dec 2025
+        // Month 1 runs to 10 Jan 2026: its worst day is the year end, Wednesday 31 Dec 2025 (20,453 days
+        // since 1970); month 0 is the start day, Wednesday 10 Dec 2025.
+        #expect(Output.sofrPeakDate.value(in: path[1]) == 20_453)
+        #expect(Output.sofrPeakDate.value(in: path[0]) == 20_432)
         #expect(StartState.september2019.monthEndDay(month: 0) == 18_169)  // Monday 30 Sep 2019
     }
 }

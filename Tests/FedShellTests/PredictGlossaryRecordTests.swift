@@ -13,11 +13,11 @@ import Testing
             "set draws 200; use cabana; predict btc up; predict y2 10bp; predict regime scarce; predict reserves down")
         let printed = harness.succeed("eval")
         #expect(
-            printed.contains("btc: you said up; the model says +0.3% at month 12, from 0.0% at month 0 (p10–p90 "),
+            printed.contains("btc: you said up; the model says +1.7% at month 12, from 0.0% at month 0 (p10–p90 "),
             "\(printed)")
         #expect(
             printed.contains(
-                "right on the central value (the band runs both ways), decided mainly by the liquidity channel"))
+                "right on the central value (the band runs both ways), decided mainly by the funding-stress channel"))
         #expect(printed.contains("y2: you said 10bp;"))
         #expect(printed.contains("inside the band"))
         #expect(

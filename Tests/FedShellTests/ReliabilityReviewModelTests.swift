@@ -21,7 +21,7 @@ struct ReliabilityReviewModelTests {
         let printed = harness.succeed(line)
         let path = harness.session.results!.path
         #expect(path.allSatisfy { $0.reserveRatio >= 0 && $0.balanceSheet.reservesCents >= 0 })
-        #expect(path.map(\.balanceSheet.standingRepoLoans).max()! < 10_000, "SRF loans far beyond the balance sheet")
+        #expect(path.map(\.peakDayStandingRepoLoans).max()! < 10_000, "SRF loans far beyond the balance sheet")
         if path.contains(where: { $0.reserveFloorCut > 0 }) {
             #expect(printed.contains("reserves floor: ON RRP, TGA, currency cut by up to"), "\(printed)")
         }

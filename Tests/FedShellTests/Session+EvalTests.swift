@@ -62,7 +62,7 @@ private func json(_ text: String) throws -> [String: Any] {
 }
 
 @Test(arguments: [
-    ("print reserves[0]", "$2.961T\n"),
+    ("print reserves[0]", "$2.932T\n"),
     ("let r = reserves; print r", nil),
     ("assert btc.p90 > btc.p10", ""),
     ("assert btc.p10 < btc.p50; assert btc.p50 < btc.p90", ""),

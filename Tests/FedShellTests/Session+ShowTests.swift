@@ -58,7 +58,7 @@ import Testing
     let rows = lines.dropFirst(2)
     #expect(Set(rows.map(\.count)).count == 1, "\(printed)")
     #expect(Set(rows.map { $0.split(separator: "…")[0].count }).count == 1, "\(printed)")
-    #expect(lines[2].hasPrefix("      0   $2.961T"), "\(lines[2])")
+    #expect(lines[2].hasPrefix("      0   $2.932T"), "\(lines[2])")
     let two = shell.succeed("show reserves btc")
     let header = two.split(separator: "\n").first { $0.hasPrefix("  month") }.map(String.init) ?? ""
     #expect(header.hasSuffix("reserves    btc"), "one table, a column each: \(two)")

@@ -76,6 +76,7 @@ package struct CalibrationBuilder: Sendable {
                               source: "fit to SOFR, \(reserveRateName), month ends \(peaks.first)..\(peaks.last), "
                                   + "\(peaks.excess.count) months"))
         }
+        fits += try calendarFits(through: day)
         let exogenous = try exogenousBands(through: day)
         fits += exogenous.replacedMisses
         fits += try marketVolatilityFits(through: day)

@@ -3,8 +3,9 @@
 package struct LineFit: Sendable, Equatable {
     package var intercept: Double
     package var slope: Double
-    /// Standard error of the slope, and of the residuals.
+    /// Standard errors of the slope and the intercept, and of the residuals.
     package var slopeError: Double
+    package var interceptError: Double
     package var residualError: Double
     package var rSquared: Double
     package var count: Int
@@ -26,6 +27,7 @@ package struct LineFit: Sendable, Equatable {
         let residual = max(0, syy - slope * sxy)
         residualError = (residual / Double(count - 2)).squareRoot()
         slopeError = sxx > 0 ? residualError / sxx.squareRoot() : 0
+        interceptError = sxx > 0 ? residualError * (1 / Double(count) + meanX * meanX / sxx).squareRoot() : residualError
         rSquared = syy > 0 ? 1 - residual / syy : 0
         self.count = count
     }
@@ -51,5 +53,48 @@ package enum Statistics {
         let position = level * Double(sorted.count - 1)
         let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
         return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+    }
+}
+
+/// Ordinary least squares of `y` on a constant, a 0/1 indicator and one regressor: the month-end ON
+/// RRP fit (quarter ends as the indicator, TGCR − ON RRP rate as the regressor).
+package struct IndicatorLineFit: Sendable, Equatable {
+    /// intercept, indicator, slope and their standard errors.
+    package var coefficients: [Double]
+    package var errors: [Double]
+
+    /// nil with fewer than five points or when the regressors are collinear.
+    package init?(indicator: [Bool], x: [Double], y: [Double]) {
+        let count = min(indicator.count, x.count, y.count)
+        guard count >= 5 else { return nil }
+        let rows = (0..<count).map { [1, indicator[$0] ? 1 : 0, x[$0]] }
+        var normal = [[Double]](repeating: [0, 0, 0], count: 3), right = [0.0, 0, 0]
+        for (row, value) in zip(rows, y) {
+            for i in 0..<3 {
+                right[i] += row[i] * value
+                for j in 0..<3 { normal[i][j] += row[i] * row[j] }
+            }
+        }
+        guard let inverse = Self.inverse(normal) else { return nil }
+        let solution = (0..<3).map { i in (0..<3).reduce(0) { $0 + inverse[i][$1] * right[$1] } }
+        coefficients = solution
+        let residual = zip(rows, y).reduce(0.0) { total, pair in
+            let fitted = (0..<3).reduce(0) { $0 + pair.0[$1] * solution[$1] }
+            return total + (pair.1 - fitted) * (pair.1 - fitted)
+        }
+        let variance = residual / Double(count - 3)
+        errors = (0..<3).map { (max(0, inverse[$0][$0]) * variance).squareRoot() }
+    }
+
+    /// The inverse of a 3 × 3 matrix by cofactors; nil when it is singular.
+    private static func inverse(_ m: [[Double]]) -> [[Double]]? {
+        func cofactor(_ i: Int, _ j: Int) -> Double {
+            let rows = (0..<3).filter { $0 != i }, columns = (0..<3).filter { $0 != j }
+            let minor = m[rows[0]][columns[0]] * m[rows[1]][columns[1]] - m[rows[0]][columns[1]] * m[rows[1]][columns[0]]
+            return (i + j) % 2 == 0 ? minor : -minor
+        }
+        let determinant = (0..<3).reduce(0) { $0 + m[0][$1] * cofactor(0, $1) }
+        guard abs(determinant) > 1e-12 else { return nil }
+        return (0..<3).map { i in (0..<3).map { j in cofactor(j, i) / determinant } }
     }
 }

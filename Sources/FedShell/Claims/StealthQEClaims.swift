@@ -39,19 +39,19 @@ enum StealthQEClaims {
                   }),
             Claim(number: "3", text: "Money markets show stress: repo above the top of the corridor, record SRF use",
                   articleFigures: "SOFR and TGCR above the corridor top; record SRF use; ON RRP $59B; repo \"spiking above 5.5%\"",
-                  test: .measure(ClaimMeasure(label: "SOFR month-end peak minus the SRF rate, month 0 (Dec 2025)", presets: ["baseline"], unit: .basisPoints,
-                                              value: { $0["baseline"]![0].repoPeakSpread - ceiling($0["baseline"]!) }),
+                  test: .measure(ClaimMeasure(label: "SOFR worst-day peak minus the SRF rate, month 1 (to 10 Jan 2026, the year end)", presets: ["baseline"], unit: .basisPoints,
+                                              value: { $0["baseline"]![1].repoPeakSpread - ceiling($0["baseline"]!) }),
                                  claimed: ClaimedRange(lower: 0, upper: nil, text: "above the SRF rate (0bp or more)")),
                   context: { evidence in
-                      let first = evidence.path("baseline")[0]
-                      return ["month 0: SRF loans \(ReportFormat.money(first.balanceSheet.standingRepoLoans)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
+                      let first = evidence.path("baseline")[1]
+                      return ["month 1: SRF loans \(ReportFormat.money(first.peakDayStandingRepoLoans)) on \(CalendarDay(number: first.peakDay)); the model is calibrated to these late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print (SOFR peaked near 4.2–4.5%)"]
                   }),
             Claim(number: "4", text: "Without action, a 2019-style repo crisis could return",
                   articleFigures: "qualitative",
                   test: .notJudgedOrMeasure4(horizon: horizon),
                   context: { evidence in
                       let qt = evidence.last("qt-continues"), old = evidence.path("repo-2019")[0]
-                      return ["qt-continues at \(at): \(qt.regime.rawValue), SRF loans \(ReportFormat.money(qt.balanceSheet.standingRepoLoans)); Sep 2019 start (repo-2019): peak \(ReportFormat.signed(old.repoPeakSpread, decimals: 1, unit: "bp")) over IORB with no SRF to cap it"]
+                      return ["qt-continues at \(at): \(qt.regime.rawValue), SRF loans \(ReportFormat.money(qt.peakDayStandingRepoLoans)); Sep 2019 start (repo-2019): peak \(ReportFormat.signed(old.repoPeakSpread, decimals: 1, unit: "bp")) over IORB with no SRF to cap it"]
                   }),
             Claim(number: "5", text: "The Fed will buy about $45B a month of T-bills (Cabana); Evercore ISI says $35B",
                   articleFigures: "$45B vs $35B per month", test: .notJudged(reason: "a forecast of what the Fed will do, not an outcome of the model; the Fed announced ~$40B/month from 12 Dec 2025 (fomc-dec-2025)"),

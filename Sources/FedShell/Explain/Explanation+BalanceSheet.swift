@@ -38,7 +38,7 @@ extension Explanation {
         } else {
             paragraphs.append("QT is off (qt = off, since 1 Dec 2025): MBS paydowns of \(ReportFormat.money(flows.paydown)) \(cite("mbs_paydown")) are reinvested in bills, which changes the mix of assets, not their size.")
         }
-        paragraphs.append("Total assets go from \(ReportFormat.money(first.balanceSheet.totalAssets)) to \(ReportFormat.money(last.balanceSheet.totalAssets)) (\(ReportFormat.moneyChange(last.balanceSheet.totalAssets - first.balanceSheet.totalAssets)), including SRF loans of \(ReportFormat.money(first.balanceSheet.standingRepoLoans)) at month 0 and \(ReportFormat.money(last.balanceSheet.standingRepoLoans)) at month \(horizon)).")
+        paragraphs.append("Total assets go from \(ReportFormat.money(first.balanceSheet.totalAssets)) to \(ReportFormat.money(last.balanceSheet.totalAssets)) (\(ReportFormat.moneyChange(last.balanceSheet.totalAssets - first.balanceSheet.totalAssets)), including SRF loans of \(ReportFormat.money(first.balanceSheet.standingRepoLoans)) at month 0; the SRF loans of a month's worst day last one night and stay out of its balance sheet).")
         return ("Purchases", paragraphs)
     }
 

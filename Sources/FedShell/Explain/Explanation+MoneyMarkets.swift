@@ -34,10 +34,10 @@ extension Explanation {
         ]
         if let ceiling = corridor.standingRepoSpread {
             let ceilingText = ReportFormat.signed(ceiling, decimals: 0, unit: "bp")
-            if last.balanceSheet.standingRepoLoans > 0.005 {
-                paragraphs.append("The SRF rate is \(ceilingText) over IORB. The peak would pass it, so banks borrow \(ReportFormat.money(last.balanceSheet.standingRepoLoans)) from the Standing Repo Facility at the month end \(cite("srf_take_up")), which adds reserves for a day and removes part of the excess \(cite("srf_damping")).")
+            if last.peakDayStandingRepoLoans > 0.005 {
+                paragraphs.append("The SRF rate is \(ceilingText) over IORB. The peak would pass it, so banks borrow \(ReportFormat.money(last.peakDayStandingRepoLoans)) from the Standing Repo Facility on the month's worst day, \(CalendarDay(number: last.peakDay)) \(cite("srf_take_up")), which adds reserves for that night and removes more of the excess the more it lends \(cite("srf_damping")), \(cite("srf_damping_scale")).")
             } else {
-                paragraphs.append("The SRF rate is \(ceilingText) over IORB; the month-\(horizon) peak stays below it, so no SRF loans are needed (month 0: \(ReportFormat.money(first.balanceSheet.standingRepoLoans))).")
+                paragraphs.append("The SRF rate is \(ceilingText) over IORB; the month-\(horizon) peak stays below it, so no SRF loans are needed (month 0: \(ReportFormat.money(first.peakDayStandingRepoLoans))).")
             }
         } else {
             paragraphs.append("This start state has no standing repo facility: nothing caps the month-end peak.")

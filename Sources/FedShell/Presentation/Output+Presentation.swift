@@ -67,7 +67,7 @@ extension Output {
         case .effrSpread: OutputPresentation(label: "EFFR − IORB", section: .moneyMarkets, inCompare: true)
         case .sofrSpread:
             OutputPresentation(label: "SOFR − IORB", section: .moneyMarkets, inCompare: true, inDefaultSweep: true)
-        case .sofrPeak: OutputPresentation(label: "SOFR month-end peak", section: .moneyMarkets, inCompare: true,
+        case .sofrPeak: OutputPresentation(label: "SOFR worst-day peak", section: .moneyMarkets, inCompare: true,
                                            shortLabel: "SOFR peak")
         case .sofrPeakDate:
             OutputPresentation(label: "SOFR peak date", section: .moneyMarkets, inCompare: false, inHeadline: false)

@@ -151,7 +151,7 @@ struct Report {
         line("  bills", start.bills, end.bills)
         line("  coupons", start.coupons, end.coupons)
         line("  MBS", start.mortgageBackedSecurities, end.mortgageBackedSecurities)
-        line("  SRF loans", start.standingRepoLoans, end.standingRepoLoans, .srf)
+        line("  SRF loans", first.peakDayStandingRepoLoans, last.peakDayStandingRepoLoans, .srf)
         line("currency", start.currency, end.currency)
         line("TGA", start.treasuryGeneralAccount, end.treasuryGeneralAccount, .tga)
         line("ON RRP", start.overnightReverseRepo, end.overnightReverseRepo, .rrp)

@@ -17,9 +17,9 @@ struct ReportWarnings {
             lines.append("reserves floor: ON RRP, TGA, currency cut by up to \(ReportFormat.money(most)) "
                 + "in \(Self.months(floorMonths)) (MODEL.md §4d′)")
         }
-        let srfMonths = path.filter { $0.balanceSheet.standingRepoLoans > 0.5 }.map(\.month)
+        let srfMonths = path.filter { $0.peakDayStandingRepoLoans > 0.5 }.map(\.month)
         if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
-            let peak = path.map(\.balanceSheet.standingRepoLoans).max() ?? 0
+            let peak = path.map(\.peakDayStandingRepoLoans).max() ?? 0
             lines.append("repo peaks pass the SRF rate (\(ReportFormat.signed(ceiling, decimals: 0, unit: "bp"))) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
         }
         if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
