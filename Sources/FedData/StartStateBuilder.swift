@@ -28,7 +28,9 @@ package struct StartStateBuilder: Sendable {
             sheet[line] = amount
             add(line, Double(amount) / StartSheet.centsPerBillion, source)
         }
-        func observedMoney(_ line: StartFigure.Line, _ identifier: String) throws(DataError) -> (Int64, StartFigure.Input) {
+        func observedMoney(_ line: StartFigure.Line, _ identifier: String) throws(DataError) -> (
+            Int64, StartFigure.Input
+        ) {
             let (amount, input) = try cents(identifier)
             addMoney(line, amount, .series(identifier: input.identifier, day: input.day))
             return (amount, input)
@@ -46,19 +48,25 @@ package struct StartStateBuilder: Sendable {
         if facilityExists {
             (repo, _) = try observedMoney(.standingRepoLoans, "H41RESPPALGTRONWW")
         } else {
-            addMoney(.standingRepoLoans, 0, .derived(rule: "no Standing Repo Facility before 28 Jul 2021; repo operations "
-                                                          + "are in other assets", inputs: []))
+            addMoney(
+                .standingRepoLoans, 0,
+                .derived(
+                    rule: "no Standing Repo Facility before 28 Jul 2021; repo operations "
+                        + "are in other assets", inputs: []))
         }
         addMoney(.otherAssets, total.cents - treasuries.cents - mortgages - repo,
                  .derived(rule: "total assets (WALCL) less Treasuries, MBS and SRF loans",
                           inputs: [total.input, treasuries.input, mortgageInput]))
-        add(.totalAssets, Double(total.cents) / StartSheet.centsPerBillion, .series(identifier: "WALCL", day: total.input.day))
+        add(
+            .totalAssets, Double(total.cents) / StartSheet.centsPerBillion,
+            .series(identifier: "WALCL", day: total.input.day))
 
         // Liabilities
         _ = try observedMoney(.currency, "WCICL")
         _ = try observedMoney(.treasuryGeneralAccount, "WDTGAL")
         _ = try observedMoney(.overnightReverseRepo, "WLRRAOL")
-        let foreignRepo = try cents("WLRRAFOIAL"), foreignDeposits = try cents("WDFOL"), otherDeposits = try cents("WLODL")
+        let foreignRepo = try cents("WLRRAFOIAL"), foreignDeposits = try cents("WDFOL"),
+            otherDeposits = try cents("WLODL")
         addMoney(.otherLiabilities, foreignRepo.cents + foreignDeposits.cents + otherDeposits.cents,
                  .derived(rule: "foreign official reverse repos + foreign official deposits + other deposits",
                           inputs: [foreignRepo.input, foreignDeposits.input, otherDeposits.input]))
@@ -80,21 +88,26 @@ package struct StartStateBuilder: Sendable {
         add(.targetRangeTop, top.value, .series(identifier: top.input.identifier, day: top.input.day))
         add(.targetRangeBottom, bottom.value, .series(identifier: bottom.input.identifier, day: bottom.input.day))
         let reserveRate = try observed(day >= Self.interestOnReserveBalancesStart ? "IORB" : "IOER")
-        add(.interestOnReserves, reserveRate.value, .series(identifier: reserveRate.input.identifier, day: reserveRate.input.day))
+        add(
+            .interestOnReserves, reserveRate.value,
+            .series(identifier: reserveRate.input.identifier, day: reserveRate.input.day))
         // A decision that took effect the next day (the start is a decision day): IOER/IORB as the Fed set it.
         var afterDecision: Double?
         let nextDay = day.adding(days: 1)
         if let nextTop = try? self.observed("DFEDTARU", on: nextDay), nextTop.input.day == nextDay,
            nextTop.value != top.value,
-           let nextRate = try? self.observed(nextDay >= Self.interestOnReserveBalancesStart ? "IORB" : "IOER", on: nextDay),
+            let nextRate = try? self.observed(
+                nextDay >= Self.interestOnReserveBalancesStart ? "IORB" : "IOER", on: nextDay),
            nextRate.input.day == nextDay {
             afterDecision = ((nextTop.value - nextRate.value) * 100).rounded()
         }
         let reverseRepo = reverseRepoRate(on: day, bottom: bottom)
         add(.reverseRepoRate, reverseRepo.value, reverseRepo.source)
-        add(.standingRepoRate, facilityExists ? top.value : nil,
-            .derived(rule: facilityExists ? "SRF minimum bid rate = top of the target range" : "no SRF before 28 Jul 2021",
-                     inputs: facilityExists ? [top.input] : []))
+        add(
+            .standingRepoRate, facilityExists ? top.value : nil,
+            .derived(
+                rule: facilityExists ? "SRF minimum bid rate = top of the target range" : "no SRF before 28 Jul 2021",
+                inputs: facilityExists ? [top.input] : []))
         add(.standingRepoFacility, facilityExists ? 1 : 0,
             .derived(rule: "the Standing Repo Facility exists from 28 Jul 2021", inputs: []))
 

@@ -92,7 +92,10 @@ package struct BalanceSheet: Sendable, Equatable {
         get { self[.mortgageBackedSecurities] } set { self[.mortgageBackedSecurities] = newValue }
     }
     /// Standing Repo Facility loans outstanding at the month end.
-    package var standingRepoLoans: Double { get { self[.standingRepoLoans] } set { self[.standingRepoLoans] = newValue } }
+    package var standingRepoLoans: Double {
+        get { self[.standingRepoLoans] }
+        set { self[.standingRepoLoans] = newValue }
+    }
     package var otherAssets: Double { get { self[.otherAssets] } set { self[.otherAssets] = newValue } }
     package var currency: Double { get { self[.currency] } set { self[.currency] = newValue } }
     package var treasuryGeneralAccount: Double {

@@ -19,7 +19,8 @@ struct DomainPropertyTests {
         var scenario = Scenario()
         for variable in ScenarioVariable.catalog {
             switch variable.kind {
-            case .choice(let options): variable.set(&scenario, .choice(options[Int(random.next() % UInt64(options.count))]))
+            case .choice(let options):
+                variable.set(&scenario, .choice(options[Int(random.next() % UInt64(options.count))]))
             case .toggle: variable.set(&scenario, .toggle(random.next() % 2 == 0))
             case .number(_, let allowed, _, let whole):
                 variable.set(&scenario, .number(draw(allowed, whole: whole, using: &random)))
@@ -129,7 +130,9 @@ struct DomainPropertyTests {
             #expect(parameter.domain.contains(parameter.low) && parameter.domain.contains(parameter.high))
             #expect(parameter.accepts(parameter.central))
             #expect(!parameter.accepts(.infinity) && !parameter.accepts(.nan))
-            #expect(!parameter.accepts(parameter.domain.upperBound + 1) && !parameter.accepts(parameter.domain.lowerBound - 1))
+            #expect(
+                !parameter.accepts(parameter.domain.upperBound + 1)
+                    && !parameter.accepts(parameter.domain.lowerBound - 1))
         }
     }
 

@@ -74,7 +74,9 @@ struct PurchaseRuleTests {
         let bought = path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
         #expect(bought.allSatisfy { $0 >= 0 && $0 <= scenario.maximumPurchasePace + 1e-9 })
         #expect(bought.reduce(0, +) > 0)
-        for result in path.dropFirst() { #expect(result.balanceSheet.reserves - result.balanceSheet.standingRepoLoans >= 2_950 - 0.01) }
+        for result in path.dropFirst() {
+            #expect(result.balanceSheet.reserves - result.balanceSheet.standingRepoLoans >= 2_950 - 0.01)
+        }
         // Without the rule April's tax drain takes reserves under the floor.
         let fixed = Simulation(scenario: Scenario()).run()
         #expect(fixed[4].balanceSheet.reserves - fixed[4].balanceSheet.standingRepoLoans < 2_950)
@@ -128,7 +130,9 @@ struct RepoOperationsTests {
 
 /// Duration both ways: MBS runoff hands duration back; bills carry almost none; short coupons some.
 struct DurationTests {
-    func tenYear(_ scenario: Scenario) -> ChannelContributions { Simulation(scenario: scenario).run().last!.assets.tenYear }
+    func tenYear(_ scenario: Scenario) -> ChannelContributions {
+        Simulation(scenario: scenario).run().last!.assets.tenYear
+    }
 
     @Test func mbsRunoffRaisesTheTermPremium() {
         // Baseline: MBS paydowns reinvested in bills. The review's arithmetic: +4.5 to +6.8bp in 12 months.

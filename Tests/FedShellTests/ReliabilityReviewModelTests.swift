@@ -11,7 +11,10 @@ struct ReliabilityReviewModelTests {
     static let allowedScenarios = [
         "set horizon 60 months; set currency_growth 10%/year; set bank_asset_growth -5%/year; "
             + "set tga_level 3T; set starting_rrp 3T; set qt on; set draws 50; eval",
-        "set horizon 60 months; set currency_growth 30%/year; set bank_asset_growth -5%/year; set qt on; set draws 50; eval",
+        """
+            set horizon 60 months; set currency_growth 30%/year; set bank_asset_growth -5%/year; set qt on; set draws \
+            50; eval
+            """,
         "set tga_level 3T; set starting_rrp 3T; set draws 50; eval",
     ]
 
@@ -110,8 +113,14 @@ struct ReliabilityReviewModelTests {
                                       band: [-1e308...1e308, -1e308...1e308, 0...0])])
         let text = TextChart(data: data, width: 80, height: 12, unicode: true).text
         #expect(text.split(separator: "\n").count < 40)
-        let svg = SVGChart(panels: [data, ChartData(title: "n", yUnit: "", xCaption: "", xValues: [0, 1],
-                                                     series: [data.series[0].normalised()])], width: 640, title: "huge").text
+        let svg = SVGChart(
+            panels: [
+                data,
+                ChartData(
+                    title: "n", yUnit: "", xCaption: "", xValues: [0, 1],
+                    series: [data.series[0].normalised()]),
+            ], width: 640, title: "huge"
+        ).text
         #expect(!svg.contains("nan") && !svg.contains("inf"))
     }
 }

@@ -25,7 +25,10 @@ private func json(_ text: String) throws -> [String: Any] {
     let report = shell.succeed("eval full")
     #expect(report.hasPrefix("cabana · start FOMC 10 Dec 2025 · 12 months · 200 draws (seed 1)\n"))
     #expect(report.contains("policy    $45B/month of bills · QT off · cut 25bp, expected 25bp (surprise 0bp)"))
-    for section in ["balance sheet", "reserves and regime", "money markets (bp over IORB)", "markets", "channels at 12 months", "notes"] {
+    for section in [
+        "balance sheet", "reserves and regime", "money markets (bp over IORB)", "markets", "channels at 12 months",
+        "notes",
+    ] {
         #expect(report.contains("\n" + section), "missing section \(section)")
     }
     for row in ["total assets", "reserves", "net liquidity", "reserve ratio", "regime", "EFFR − IORB", "SOFR − IORB",
@@ -90,7 +93,10 @@ func outputsAreUsableInExpressionsAfterEval(_ line: String, _ expected: String?)
     let shell = evaluated("use cabana")
     let (outcome, printed) = shell.run("print 1\nassert reserves > 10T\nprint 2\n", name: "lesson.fed")
     #expect(outcome.failures == 1)
-    #expect(printed.hasPrefix("1\nlesson.fed:2:8: error: assertion failed\n  assert reserves > 10T\n         ^~~~~~~~~~~~~~\n"), "\(printed)")
+    #expect(
+        printed.hasPrefix(
+            "1\nlesson.fed:2:8: error: assertion failed\n  assert reserves > 10T\n         ^~~~~~~~~~~~~~\n"),
+        "\(printed)")
     #expect(printed.contains("  note: reserves is $3.399T"))
     #expect(!printed.contains("\n2\n"))
 }

@@ -26,7 +26,9 @@ import Testing
     #expect(shell.succeed("show") == "every variable is at its default ('show all' lists them)\n")
     shell.succeed("set purchases 45B/month; set qt on")
     let printed = shell.succeed("show")
-    #expect(printed.hasPrefix("* purchases  $45B/month  (default $0/month)\n* qt         on          (default off)\n"), "\(printed)")
+    #expect(
+        printed.hasPrefix("* purchases  $45B/month  (default $0/month)\n* qt         on          (default off)\n"),
+        "\(printed)")
     #expect(!printed.contains("rate_cut"), "\(printed)")
     #expect(printed.contains("'show all'"))
 }
@@ -43,7 +45,9 @@ import Testing
     #expect(shell.succeed("show purchases") == "  purchases  $0/month\n")
     #expect(shell.succeed("show extra") == "  extra = $5B/month\n")
     // Several names: one aligned table.
-    #expect(shell.succeed("show rate_cut purchases") == "* rate_cut   50bp      (default 25bp)\n  purchases  $0/month\n(* differs from the default)\n")
+    #expect(
+        shell.succeed("show rate_cut purchases")
+            == "* rate_cut   50bp      (default 25bp)\n  purchases  $0/month\n(* differs from the default)\n")
 }
 
 @Test func showAnOutputAfterEvalPrintsItsMonthlyPathWithBands() {

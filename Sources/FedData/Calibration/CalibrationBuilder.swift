@@ -48,11 +48,13 @@ package struct CalibrationBuilder: Sendable {
         let demandSource = "fit to EFFR, \(reserveRateName), WRESBAL, TLAACBW027SBOG, \(first.day)..\(last.day), "
             + "\(window.count) weeks"
         var fits: [Calibration.Fit] = [
-            .init(name: "demand_scale", central: toScale(-slope), low: toScale(-slopeHigh), high: toScale(-slopeLow),
-                  source: demandSource + " (local slope \(Self.number(slope)) bp/pp at \(Self.number(last.ratio))%)"),
-            .init(name: "demand_floor", central: floor,
-                  low: floor - Statistics.ninetyPercent * levelError, high: floor + Statistics.ninetyPercent * levelError,
-                  source: demandSource + " (level \(Self.number(level))bp over the last \(recent.count) weeks)"),
+            .init(
+                name: "demand_scale", central: toScale(-slope), low: toScale(-slopeHigh), high: toScale(-slopeLow),
+                source: demandSource + " (local slope \(Self.number(slope)) bp/pp at \(Self.number(last.ratio))%)"),
+            .init(
+                name: "demand_floor", central: floor,
+                low: floor - Statistics.ninetyPercent * levelError, high: floor + Statistics.ninetyPercent * levelError,
+                source: demandSource + " (level \(Self.number(level))bp over the last \(recent.count) weeks)"),
         ]
         let repoWindow = panel.weeks.suffix(Self.repoWeeks).compactMap(\.repoOverFunds)
         let repoScatter = window.compactMap(\.repoOverFunds)
@@ -61,9 +63,11 @@ package struct CalibrationBuilder: Sendable {
             let premium = Statistics.mean(repoWindow) - perSlope * abs(slope)
             // Predictive, like the level: the week-to-week scatter of SOFR − EFFR over the demand window.
             let error = max(1, Statistics.standardDeviation(repoScatter))
-            fits.append(.init(name: "repo_premium_base", central: premium,
-                              low: premium - Statistics.ninetyPercent * error, high: premium + Statistics.ninetyPercent * error,
-                              source: "fit to SOFR, EFFR, \(repoFirst.day)..\(last.day), \(repoWindow.count) weeks"))
+            fits.append(
+                .init(
+                    name: "repo_premium_base", central: premium,
+                    low: premium - Statistics.ninetyPercent * error, high: premium + Statistics.ninetyPercent * error,
+                    source: "fit to SOFR, EFFR, \(repoFirst.day)..\(last.day), \(repoWindow.count) weeks"))
         }
         let peaks = try monthEndExcess(through: day)
         if peaks.excess.count >= 3 {

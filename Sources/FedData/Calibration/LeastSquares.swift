@@ -27,7 +27,8 @@ package struct LineFit: Sendable, Equatable {
         let residual = max(0, syy - slope * sxy)
         residualError = (residual / Double(count - 2)).squareRoot()
         slopeError = sxx > 0 ? residualError / sxx.squareRoot() : 0
-        interceptError = sxx > 0 ? residualError * (1 / Double(count) + meanX * meanX / sxx).squareRoot() : residualError
+        interceptError =
+            sxx > 0 ? residualError * (1 / Double(count) + meanX * meanX / sxx).squareRoot() : residualError
         rSquared = syy > 0 ? 1 - residual / syy : 0
         self.count = count
     }
@@ -90,7 +91,8 @@ package struct IndicatorLineFit: Sendable, Equatable {
     private static func inverse(_ m: [[Double]]) -> [[Double]]? {
         func cofactor(_ i: Int, _ j: Int) -> Double {
             let rows = (0..<3).filter { $0 != i }, columns = (0..<3).filter { $0 != j }
-            let minor = m[rows[0]][columns[0]] * m[rows[1]][columns[1]] - m[rows[0]][columns[1]] * m[rows[1]][columns[0]]
+            let minor =
+                m[rows[0]][columns[0]] * m[rows[1]][columns[1]] - m[rows[0]][columns[1]] * m[rows[1]][columns[0]]
             return (i + j) % 2 == 0 ? minor : -minor
         }
         let determinant = (0..<3).reduce(0) { $0 + m[0][$1] * cofactor(0, $1) }

@@ -66,7 +66,10 @@ struct Explanation {
     /// The whole explanation, wrapped to the width.
     var text: String {
         var lines = TextWrap.wrap(
-            "explain \(output.rawValue) · \(scenarioName) · month \(horizon) · central run (parameters in force, no market noise); the band comes last",
+            """
+                explain \(output.rawValue) · \(scenarioName) · month \(horizon) · central run (parameters in force, \
+                no market noise); the band comes last
+                """,
             width: width, indent: "  ")
         lines.append("")
         for (number, step) in steps.enumerated() {

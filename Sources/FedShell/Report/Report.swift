@@ -80,14 +80,28 @@ struct Report {
         var policy: String
         if scenario.purchaseRule == .automatic {
             let chosen = results.path.dropFirst().map { MonthFlows.billions($0.flows.purchases) }
-            let floorText = [scenario.reserveFloor > 0 ? ReportFormat.money(scenario.reserveFloor) : nil,
-                             scenario.reserveFloorShare > 0 ? ReportFormat.plain(scenario.reserveFloorShare * 100, decimals: 1, unit: "%") + " of bank assets" : nil]
-                .compactMap { $0 }.joined(separator: " or ")
-            policy = "auto: \(instrument) to keep reserves ≥ \(floorText.isEmpty ? "no floor" : floorText), at most \(ReportFormat.money(scenario.maximumPurchasePace))/month; chose \(chosen.map { ReportFormat.plain($0, decimals: 0) }.joined(separator: " ")) $B (\(ReportFormat.money(chosen.reduce(0, +))) in all)"
+            let floorText = [
+                scenario.reserveFloor > 0 ? ReportFormat.money(scenario.reserveFloor) : nil,
+                scenario.reserveFloorShare > 0
+                    ? ReportFormat.plain(scenario.reserveFloorShare * 100, decimals: 1, unit: "%") + " of bank assets"
+                    : nil,
+            ]
+            .compactMap { $0 }.joined(separator: " or ")
+            policy =
+                """
+                    auto: \(instrument) to keep reserves ≥ \(floorText.isEmpty ? "no floor" : floorText), at most \
+                    \(ReportFormat.money(scenario.maximumPurchasePace))/month; chose \
+                    \(chosen.map { ReportFormat.plain($0, decimals: 0) }.joined(separator: " ")) $B \
+                    (\(ReportFormat.money(chosen.reduce(0, +))) in all)
+                    """
         } else if scenario.purchases == 0, scenario.laterPurchases == 0 || scenario.schedule == .flat {
             policy = "no purchases"
         } else if scenario.schedule == .frontLoaded {
-            policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) months, then \(ReportFormat.money(scenario.laterPurchases))/month"
+            policy =
+                """
+                    \(ReportFormat.money(scenario.purchases))/month of \(instrument) for \(scenario.elevatedMonths) \
+                    months, then \(ReportFormat.money(scenario.laterPurchases))/month
+                    """
         } else {
             policy = "\(ReportFormat.money(scenario.purchases))/month of \(instrument)"
         }
@@ -96,21 +110,43 @@ struct Report {
         let surprise = ReportFormat.signed(scenario.surprise, decimals: 0, unit: "bp")
         let cut = scenario.rateCut >= 0 ? "cut \(ReportFormat.plain(scenario.rateCut, decimals: 0, unit: "bp"))"
             : "hike \(ReportFormat.plain(-scenario.rateCut, decimals: 0, unit: "bp"))"
-        var corridorText = "range \(ReportFormat.plain(corridor.rangeBottom, decimals: 2))–\(ReportFormat.plain(corridor.rangeTop, decimals: 2))% · IORB \(ReportFormat.plain(corridor.interestOnReserves, decimals: 2))% · ON RRP \(ReportFormat.plain(corridor.reverseRepoRate, decimals: 2))%"
+        let rate = { (value: Double) in ReportFormat.plain(value, decimals: 2) }
+        var corridorText = "range \(rate(corridor.rangeBottom))–\(rate(corridor.rangeTop))% · IORB "
+            + "\(rate(corridor.interestOnReserves))% · ON RRP \(rate(corridor.reverseRepoRate))%"
         if let srf = corridor.standingRepoRate {
             corridorText += " · SRF \(ReportFormat.plain(srf, decimals: 2))%"
         } else {
             corridorText += " · no standing repo facility"
         }
-        var lines = wrapped("", "\(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) draws (seed \(results.bands.seed))")
-        lines += wrapped("policy", "\(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))"
-            + (scenario.pathSurprise != 0 ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""))
+        var lines = wrapped(
+            "",
+            """
+                \(scenarioName) · start \(results.start.title) · \(horizonMonth) months · \(results.bands.draws) \
+                draws (seed \(results.bands.seed))
+                """
+        )
+        lines += wrapped(
+            "policy",
+            """
+                \(policy) · QT \(scenario.quantitativeTightening ? "on" : "off") · \(cut), expected \
+                \(ReportFormat.plain(scenario.expectedCut, decimals: 0, unit: "bp")) (surprise \(surprise))
+                """
+                + (scenario.pathSurprise != 0
+                    ? " · path \(ReportFormat.signed(scenario.pathSurprise, decimals: 0, unit: "bp"))" : ""))
         if showsCorridor { lines += wrapped("corridor", corridorText) }
-        let overridden = results.scenario.parameterCatalog.filter { results.parameters[keyPath: $0.keyPath] != $0.central }
+        let overridden = results.scenario.parameterCatalog.filter {
+            results.parameters[keyPath: $0.keyPath] != $0.central
+        }
         if !overridden.isEmpty {
-            lines += wrapped("", "parameters overridden: " + overridden.map {
-                "\($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \(ReportFormat.parameter($0.central)))"
-            }.joined(separator: ", ") + "; held fixed in the bands")
+            lines += wrapped(
+                "",
+                "parameters overridden: "
+                    + overridden.map {
+                        """
+                            \($0.name) \(ReportFormat.parameter(results.parameters[keyPath: $0.keyPath])) (central \
+                            \(ReportFormat.parameter($0.central)))
+                            """
+                    }.joined(separator: ", ") + "; held fixed in the bands")
         }
         return lines
     }
@@ -118,7 +154,8 @@ struct Report {
     /// A labelled line wrapped to the width, continuing under its text (the label column is 10 wide).
     func wrapped(_ label: String, _ text: String) -> [String] {
         let indent = label.isEmpty ? "" : label.rightPadded(10)
-        return TextWrap.wrap(text, width: width, firstIndent: indent, indent: label.isEmpty ? "  " : String(repeating: " ", count: 10))
+        return TextWrap.wrap(
+            text, width: width, firstIndent: indent, indent: label.isEmpty ? "  " : String(repeating: " ", count: 10))
     }
 
     /// A row with its output's p10 … p90 band beside it, or on the next line when the row would not fit.
@@ -175,8 +212,13 @@ struct Report {
             withBand(row("reserve ratio", [ReportFormat.plain(first.reserveRatio, decimals: 1, unit: "%"),
                                            ReportFormat.plain(last.reserveRatio, decimals: 1, unit: "%"),
                                            isNarrow ? "of assets" : "of bank assets"]), .reserveRatio),
-            row("curve slope", [ReportFormat.plain(first.demandSlope, decimals: 2), ReportFormat.plain(last.demandSlope, decimals: 2),
-                                "bp per pp"]),
+            row(
+                "curve slope",
+                [
+                    ReportFormat.plain(first.demandSlope, decimals: 2),
+                    ReportFormat.plain(last.demandSlope, decimals: 2),
+                    "bp per pp",
+                ]),
         ].joined(separator: "\n") + "\n" + fittedRegimeRow(regimeShareText).joined(separator: "\n") + "\n"
     }
 
@@ -191,8 +233,11 @@ struct Report {
 
     /// The regime row: the words padded as plain text, then coloured, so colour never moves a column.
     func regimeRow(_ start: ReserveRegime, _ end: ReserveRegime) -> String {
-        let cells = [start, end].map { paint(String(repeating: " ", count: max(0, 10 - $0.rawValue.count)) + $0.rawValue,
-                                            .regime($0)) }
+        let cells = [start, end].map {
+            paint(
+                String(repeating: " ", count: max(0, 10 - $0.rawValue.count)) + $0.rawValue,
+                .regime($0))
+        }
         return "  " + Output.regime.presentation.label.rightPadded(labelWidth) + cells.joined(separator: "  ")
     }
 
@@ -203,8 +248,12 @@ struct Report {
             let values = [first, last].map { ReportFormat.output(output, output.value(in: $0)) }
             lines.append(withBand(row(output.presentation.label(fitting: labelWidth), values + [""]), output))
         }
-        let ceiling = corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") } ?? "no SRF ceiling"
-        lines.append("  " + ceiling + ", ON RRP floor at " + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
+        let ceiling =
+            corridor.standingRepoSpread.map { "SRF rate at " + ReportFormat.signed($0, decimals: 0, unit: "bp") }
+            ?? "no SRF ceiling"
+        lines.append(
+            "  " + ceiling + ", ON RRP floor at "
+                + ReportFormat.signed(corridor.reverseRepoSpread, decimals: 0, unit: "bp"))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -227,9 +276,13 @@ struct Report {
         let title = "channels at \(horizonMonth) months"
         // Four columns need 61 columns; narrower, each asset lists its channels by name, wrapped under it.
         let fits = 2 + labelWidth + names.count * 12 - 2 <= width
-        var lines = [fits ? title.rightPadded(labelWidth + 2) + names.map { $0.leftPadded(10) }.joined(separator: "  ") : title]
+        var lines = [
+            fits ? title.rightPadded(labelWidth + 2) + names.map { $0.leftPadded(10) }.joined(separator: "  ") : title
+        ]
         func line(_ label: String, _ contributions: ChannelContributions, unit: String) {
-            let parts = [contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress]
+            let parts = [
+                contributions.surprise, contributions.liquidity, contributions.duration, contributions.fundingStress,
+            ]
             let values = parts.map { ReportFormat.signed($0, decimals: 2, unit: unit) }
             if fits {
                 lines.append(row(label, values))
@@ -249,7 +302,8 @@ struct Report {
 
     /// A section's title and column headings, with "p10 … p90" above the bands when they fit beside the rows.
     func columnHeader(_ title: String, _ columns: [String], labelPadding: Int) -> String {
-        // Narrow, the title shares the rows' label column (it is no longer than it), so headings sit over their figures.
+        // Narrow, the title shares the rows' label column (it is no longer than it), so headings sit over their
+        // figures.
         let padded = title.rightPadded(isNarrow ? labelWidth + 2 : labelWidth + labelPadding)
         let text = padded + columns.map { $0.leftPadded(10) }.joined(separator: "  ")
         return text.count + 12 <= width ? text + "   p10 … p90" : text

@@ -20,13 +20,27 @@ struct ReportWarnings {
         let srfMonths = path.filter { $0.peakDayStandingRepoLoans > 0.5 }.map(\.month)
         if let ceiling = corridor.standingRepoSpread, !srfMonths.isEmpty {
             let peak = path.map(\.peakDayStandingRepoLoans).max() ?? 0
-            lines.append("repo peaks pass the SRF rate (\(ReportFormat.signed(ceiling, decimals: 0, unit: "bp"))) in \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))")
+            lines.append(
+                """
+                    repo peaks pass the SRF rate (\(ReportFormat.signed(ceiling, decimals: 0, unit: "bp"))) in \
+                    \(Self.months(srfMonths)); SRF loans up to \(ReportFormat.money(peak))
+                    """
+            )
         }
-        if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }), worst.repoPeakSpread > 25 {
-            lines.append("no standing repo facility: month-end repo reaches \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \(worst.month)")
+        if corridor.standingRepoSpread == nil, let worst = path.max(by: { $0.repoPeakSpread < $1.repoPeakSpread }),
+            worst.repoPeakSpread > 25
+        {
+            lines.append(
+                """
+                    no standing repo facility: month-end repo reaches \
+                    \(ReportFormat.signed(worst.repoPeakSpread, decimals: 0, unit: "bp")) over IORB in month \
+                    \(worst.month)
+                    """
+            )
         }
         if let change = path.first(where: { $0.regime != path[0].regime }) {
-            lines.append("regime moves from \(path[0].regime.rawValue) to \(change.regime.rawValue) in month \(change.month)")
+            lines.append(
+                "regime moves from \(path[0].regime.rawValue) to \(change.regime.rawValue) in month \(change.month)")
         }
         let horizon = path.count - 1
         let scarceShare = results.bands.regimeShares[horizon][.scarce] ?? 0
@@ -35,11 +49,17 @@ struct ReportWarnings {
         }
         let spill = path.map(\.balanceSheet.overnightReverseRepo).max() ?? 0
         if spill > (path.first?.balanceSheet.overnightReverseRepo ?? 0) + 1 {
-            lines.append("reserves beyond the abundant threshold spill into ON RRP (up to \(ReportFormat.money(spill)))")
+            lines.append(
+                "reserves beyond the abundant threshold spill into ON RRP (up to \(ReportFormat.money(spill)))")
         }
         if let band = results.bands.band(.btc, month: horizon) {
             let effect = path[horizon].assets.btc.total
-            lines.append("Bitcoin: policy effect \(ReportFormat.signed(effect, decimals: 1, unit: "%")) beside a noise band of \(ReportFormat.band(.btc, band))")
+            lines.append(
+                """
+                    Bitcoin: policy effect \(ReportFormat.signed(effect, decimals: 1, unit: "%")) beside a noise band \
+                    of \(ReportFormat.band(.btc, band))
+                    """
+            )
         }
         if path[horizon].assets.spx.liquidity != 0 {
             lines.append("liquidity channel: weak evidence, its range includes zero ('help liquidity')")
