@@ -1,3 +1,5 @@
+import FedModel
+
 /// A calendar day (proleptic Gregorian), as the data's ISO dates name it. Ordered by date.
 package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
@@ -8,13 +10,7 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `nil` unless year, month and day name a real date.
     package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
-        // Days from civil (H. Hinnant's algorithm).
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        ordinal = era * 146_097 + dayOfEra - 719_468
+        ordinal = CalendarDay(year: year, month: month, day: day).number
     }
 
     /// Parses `YYYY-MM-DD` exactly; `nil` for anything else.
@@ -33,17 +29,8 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
-    package var components: (year: Int, month: Int, day: Int) {
-        let shifted = ordinal + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    /// Year, month (1 … 12) and day of month: the civil arithmetic is FedModel's `CalendarDay`'s.
+    package var components: (year: Int, month: Int, day: Int) { CalendarDay(number: ordinal).components }
 
     /// `YYYY-MM-DD`.
     package var description: String {
