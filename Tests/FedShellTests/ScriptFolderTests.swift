@@ -35,7 +35,8 @@ import Testing
     static let escapes = [
         "save ../outside/a.fed", "export ../outside/b.csv", "plot btc --svg ../outside/c.svg", "record ../outside/d.md",
         "source ../outside/e.fed", "save /tmp/fedsh-never-written.fed", "export ~/fedsh-never-written.csv",
-        "source ../../../../etc/shadow",
+        "source ../../../../etc/shadow", "backtest 2025-06-18 months 1 --csv ../outside/f.csv",
+        "backtest 2025-06-18 months 1 --svg ../outside/g.svg", "calibrate --svg ../outside/h.svg",
     ]
 
     @Test(arguments: escapes)

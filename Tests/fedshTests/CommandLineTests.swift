@@ -40,6 +40,23 @@ import Testing
         #expect(result.standardOutput == "1\n", "\(result)")
     }
 
+    @Test func dataCommandsWriteOnlyTheirDocumentIntoAPipe() throws {
+        let folder = try TemporaryFolder()
+        let line = "set draws 50; set start 2025-06-18; backtest 2025-06-18 months 1 --csv -"
+        let backtest = try PipedProcess.fedsh(["-c", line], directory: folder.url)
+        #expect(backtest.status == 0, "\(backtest)")
+        let lines = backtest.standardOutput.split(separator: "\n")
+        let header = "start,conditional,calibrated,output,month,day,realised,central,p10,p90,inside"
+        #expect(lines.first.map(String.init) == header, "\(backtest)")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2025-06-18,") }, "\(backtest)")
+        // The start's confirmation goes to standard error, like every set.
+        #expect(backtest.standardError.contains("start = 2025-06-18"), "\(backtest)")
+        let calibrate = try PipedProcess.fedsh(["-c", "calibrate --svg -"], directory: folder.url)
+        #expect(calibrate.status == 0, "\(calibrate)")
+        #expect(calibrate.standardOutput.hasPrefix("<?xml"), "\(calibrate)")
+        #expect(calibrate.standardOutput.hasSuffix("</svg>\n"), "\(calibrate)")
+    }
+
     @Test func failingScriptStopsAtTheFirstErrorWithFileLineColumn() throws {
         let folder = try TemporaryFolder()
         try folder.write("lesson.fed", Self.failingScript)

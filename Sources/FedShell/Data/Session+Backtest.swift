@@ -18,38 +18,35 @@ extension Session {
             }
             options.months = count
         }
-        let files = [request.csv, request.svg].compactMap { $0 }.map {
-            ($0, ScriptFile.resolve($0.path, relativeTo: currentFolder))
+        // Checked before the backtest runs: a refused path is the likelier mistake than a slow run.
+        let csvTarget = try request.csv.map { path throws(Diagnostic) in
+            try writtenFileTarget(path, extensions: ["csv"], force: request.force)
         }
-        for (path, url) in files where !request.force && FileManager.default.fileExists(atPath: url.path) {
-            throw .chartFileExists(path, display: ScriptFile.displayPath(url))
+        let svgTarget = try request.svg.map { path throws(Diagnostic) in
+            try writtenFileTarget(path, extensions: ["svg"], force: request.force)
+        }
+        let toStandardOutput = [csvTarget, svgTarget].contains { target in
+            if case .standardOutput = target { return true }
+            return false
         }
         let result: BacktestResult
         do { result = try Backtester(library: seriesLibrary).run(from: day, options: options) } catch {
             throw .data(error, range: request.day.range)
         }
         let text = BacktestText(result: result)
-        output.write(text.table + "\n" + text.summary)
         let charts = BacktestText.charts(result)
-        for chart in charts {
-            output.write(
-                "\n" + TextChart(data: chart, width: self.options.terminalWidth, unicode: self.options.unicode).text)
+        // `--csv -` or `--svg -`: that document alone on standard output, so a pipe gets only it.
+        if !toStandardOutput {
+            output.write(text.table + "\n" + text.summary)
+            let width = self.options.terminalWidth, unicode = self.options.unicode
+            for chart in charts { output.write("\n" + TextChart(data: chart, width: width, unicode: unicode).text) }
         }
-        if let path = request.csv, let url = files.first(where: { $0.0 == path })?.1 {
-            do { try ScriptFile.write(text.csv, to: url, replace: request.force) } catch {
-                throw .file(error.message, path: path, help: error.help)
-            }
-            output.write("wrote the table as CSV to \(ScriptFile.displayPath(url))\n")
+        if let path = request.csv, let csvTarget {
+            try write(text.csv, to: csvTarget, path: path, what: "the table as CSV")
         }
-        if let path = request.svg, let url = files.first(where: { $0.0 == path })?.1 {
-            do {
-                try ScriptFile.write(
-                    SVGChart(panels: charts, title: "fedsh: backtest from \(day)").text, to: url, replace: request.force
-                )
-            } catch {
-                throw .file(error.message, path: path, help: error.help)
-            }
-            output.write("wrote the charts as SVG to \(ScriptFile.displayPath(url))\n")
+        if let path = request.svg, let svgTarget {
+            let document = SVGChart(panels: charts, title: "fedsh: backtest from \(day)").text
+            try write(document, to: svgTarget, path: path, what: "the charts as SVG")
         }
     }
 }

@@ -15,25 +15,22 @@ extension Session {
                    statement: Statement, source: SourceText) throws(Diagnostic) {
         let day = try expression.map { expression throws(Diagnostic) in try dataDay(expression, source: source) }
             ?? startDay ?? .snapshotEnd
-        let url = svg.map { ScriptFile.resolve($0.path, relativeTo: currentFolder) }
-        if let svg, let url, !force, FileManager.default.fileExists(atPath: url.path) {
-            throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
+        let target = try svg.map { path throws(Diagnostic) in
+            try writtenFileTarget(path, extensions: ["svg"], force: force)
         }
         let report: CalibrationReport
         do { report = try CalibrationBuilder(library: seriesLibrary).build(on: day) } catch {
             throw .data(error, range: expression?.range ?? statement.keywordRange)
         }
-        output.write(CalibrationText(report: report, width: options.terminalWidth).text)
         let chart = CalibrationText.chart(report)
-        output.write("\n" + TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
-        guard let svg, let url else { return }
-        do {
-            try ScriptFile.write(
-                SVGChart(panels: [chart], title: "fedsh: calibration at \(day)").text, to: url, replace: force)
-        } catch {
-            throw .file(error.message, path: svg, help: error.help)
+        // `--svg -`: the SVG alone on standard output, for a pipe.
+        if case .standardOutput = target {} else {
+            output.write(CalibrationText(report: report, width: options.terminalWidth).text)
+            output.write("\n" + TextChart(data: chart, width: options.terminalWidth, unicode: options.unicode).text)
         }
-        output.write("wrote the chart as SVG to \(ScriptFile.displayPath(url))\n")
+        guard let svg, let target else { return }
+        let document = SVGChart(panels: [chart], title: "fedsh: calibration at \(day)").text
+        try write(document, to: target, path: svg, what: "the chart as SVG")
     }
 
     /// The day of a data-built start; the snapshot's end for dec-2025; nil for sep-2019's placeholders.

@@ -29,12 +29,14 @@ extension Session {
         let summary = "start = \(day) (\(was)): reserves $\(Self.billions(report.state.reserves))B, TGA "
             + "$\(Self.billions(report.state.treasuryGeneralAccount))B, ON RRP "
             + "$\(Self.billions(report.state.overnightReverseRepo))B; 'show start' gives every figure's source"
-        output.write(TextWrap.wrap(summary, width: options.terminalWidth, indent: "  ").joined(separator: "\n") + "\n")
+        // Confirmations, like every `set`: on standard error when the output is a pipe, so a pipe holds only results.
+        let width = options.terminalWidth
+        output.confirm(TextWrap.wrap(summary, width: width, indent: "  ").joined(separator: "\n") + "\n")
         let fitted = calibration.map { report in
             "  fitted to the data on or before \(day): demand slope \(Self.slopeText(report)), "
                 + "\(report.regime.rawValue); 'calibrate' shows every fit"
         } ?? "  not enough data before \(day) to fit the model: it keeps the catalogue's parameters"
-        output.write(TextWrap.wrap(fitted, width: options.terminalWidth, indent: "    ").joined(separator: "\n") + "\n")
+        output.confirm(TextWrap.wrap(fitted, width: width, indent: "    ").joined(separator: "\n") + "\n")
     }
 
     /// "−2.16 bp/pp (90%: −2.65 … −1.67)".
