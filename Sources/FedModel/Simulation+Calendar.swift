@@ -33,16 +33,25 @@ extension Simulation {
     }
 
     /// The day `month` months after the start (the start's day of month, or the month's last day).
-    package func day(month: Int) -> CalendarDay {
+    package func day(month: Int) -> CalendarDay { Self.day(month: month, after: start) }
+
+    static func day(month: Int, after start: StartState) -> CalendarDay {
         let calendar = MonthCalendar(year: start.calendarYear, month: start.calendarMonth, plus: month)
         let last = CalendarDay.monthEnd(year: calendar.year, month: calendar.month)
         return CalendarDay(year: calendar.year, month: calendar.month, day: min(start.calendarDay, last.components.day))
     }
 
     /// The pressure dates of month `month` ≥ 1: those after the day a month earlier, up to its own day
-    /// (10 Dec 2025's month 1 runs to 10 Jan 2026 and holds 15 and 31 Dec).
+    /// (10 Dec 2025's month 1 runs to 10 Jan 2026 and holds 15 and 31 Dec). Months up to the horizon come
+    /// from the table built once per simulation: every draw of a Monte Carlo reads the same dates.
     package func pressureDates(month: Int) -> [MonthCalendar.Date] {
-        let from = day(month: month - 1), through = day(month: month)
+        month < pressureDatesByMonth.count
+            ? pressureDatesByMonth[month] : Self.pressureDates(month: month, after: start)
+    }
+
+    static func pressureDates(month: Int, after start: StartState) -> [MonthCalendar.Date] {
+        guard month > 0 else { return [] }
+        let from = day(month: month - 1, after: start), through = day(month: month, after: start)
         return [month - 1, month].flatMap { offset in
             MonthCalendar(year: start.calendarYear, month: start.calendarMonth, plus: offset).dates
         }.filter { $0.day > from && $0.day <= through }
