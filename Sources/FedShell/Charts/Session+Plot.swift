@@ -11,18 +11,9 @@ extension Session {
             guard let output = Output(rawValue: name.text.lowercased()) else { throw .unknownOutput(name) }
             if !chosen.contains(output) { chosen.append(output) }
         }
-        let toStandardOutput = svg?.path == "-"
-        var url: URL?
         // Refuse before the model runs: a wrong name is the likelier mistake than a slow run.
-        if let svg, !toStandardOutput {
-            let resolved = ScriptFile.resolve(svg.path, relativeTo: currentFolder)
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder)
-            if exists, isFolder.boolValue { throw .chartPathIsFolder(svg, display: ScriptFile.displayPath(resolved)) }
-            url = try checkedURL(svg, for: .write, extensions: ["svg"])
-            if let url, !force, FileManager.default.fileExists(atPath: url.path) {
-                throw .chartFileExists(svg, display: ScriptFile.displayPath(url))
-            }
+        let target = try svg.map { path throws(Diagnostic) in
+            try writtenFileTarget(path, extensions: ["svg"], force: force)
         }
         let results = try currentResults(range: statement.keywordRange)
         let charts = OutputCharts.monthly(chosen, results: results, scenarioName: scenarioName)
@@ -33,14 +24,9 @@ extension Session {
         let document = SVGChart(
             panels: charts, title: "fedsh: " + chosen.map(\.rawValue).joined(separator: ", ") + " — " + scenarioName)
         // `--svg -`: the SVG alone on standard output, for a pipe.
-        if toStandardOutput { return output.write(document.text) }
+        if case .standardOutput = target { return output.write(document.text) }
         output.chart(RenderedChart(title: document.title, text: text.joined(separator: "\n"), svg: document.text))
-        guard let svg, let url else { return }
-        do {
-            try ScriptFile.write(document.text, to: url, replace: force)
-        } catch {
-            throw .file(error.message, path: svg, help: error.help)
-        }
-        output.confirm("wrote the chart\(charts.count > 1 ? "s" : "") as SVG to \(ScriptFile.displayPath(url))\n")
+        guard let svg, let target else { return }
+        try write(document.text, to: target, path: svg, what: "the chart\(charts.count > 1 ? "s" : "") as SVG")
     }
 }

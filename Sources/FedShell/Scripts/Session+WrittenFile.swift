@@ -5,8 +5,8 @@ import Foundation
 enum WrittenFileTarget {
     /// `-`: the document alone on standard output, for a pipe.
     case standardOutput
-    /// A file the path policy allows, checked before any work is done.
-    case file(URL)
+    /// A file the path policy allows, checked before any work is done; `replace` when `--force` was given.
+    case file(URL, replace: Bool)
 }
 
 extension Session {
@@ -17,12 +17,17 @@ extension Session {
         -> WrittenFileTarget
     {
         if path.path == "-" { return .standardOutput }
-        let url = try checkedURL(path, for: .write, extensions: extensions)
+        // A folder is the likelier mistake than a wrong extension, so it is named first.
+        let resolved = ScriptFile.resolve(path.path, relativeTo: currentFolder)
         var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-        if exists, isFolder.boolValue { throw .chartPathIsFolder(path, display: ScriptFile.displayPath(url)) }
-        if exists, !force { throw .chartFileExists(path, display: ScriptFile.displayPath(url)) }
-        return .file(url)
+        if FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .chartPathIsFolder(path, display: ScriptFile.displayPath(resolved))
+        }
+        let url = try checkedURL(path, for: .write, extensions: extensions)
+        if !force, FileManager.default.fileExists(atPath: url.path) {
+            throw .chartFileExists(path, display: ScriptFile.displayPath(url))
+        }
+        return .file(url, replace: force)
     }
 
     /// Writes `text` to the target: standard output as it is, a file replaced atomically with a confirmation.
@@ -30,8 +35,9 @@ extension Session {
         switch target {
         case .standardOutput:
             output.write(text)
-        case .file(let url):
-            do { try ScriptFile.write(text, to: url, replace: true) } catch {
+        case .file(let url, let replace):
+            // Checked again as it is written: a file that appeared since the check is not replaced.
+            do { try ScriptFile.write(text, to: url, replace: replace) } catch {
                 throw .file(error.message, path: path, help: error.help)
             }
             output.confirm("wrote \(what) to \(ScriptFile.displayPath(url))\n")
