@@ -16,7 +16,9 @@ struct ModelDocumentTablesTests {
     @Test func centralTableIsTheModelsCentralRunAtTwelveMonths() throws {
         let table = try #require(MarkdownTable.block("central", in: Self.document),
                                  "docs/MODEL.md has no <!-- model-tables: central --> block")
-        let outputs = table.header.dropFirst().map { header in Output.allCases.first { header.contains("`\($0.rawValue)`") } }
+        let outputs = table.header.dropFirst().map { header in
+            Output.allCases.first { header.contains("`\($0.rawValue)`") }
+        }
         #expect(!outputs.contains { $0 == nil }, "a §7a column names no output: \(table.header)")
         #expect(table.rows.map(\.first) == Preset.all.map(\.name), "§7a lists every preset, in catalogue order")
         for row in table.rows {
@@ -28,7 +30,8 @@ struct ModelDocumentTablesTests {
                     #expect(cell == month.regime.rawValue, "\(preset.name) regime")
                 } else {
                     let value = output.value(in: month)
-                    #expect(MarkdownTable.shows(value, cell), "\(preset.name) \(output.rawValue): docs say \(cell), model \(value)")
+                    #expect(MarkdownTable.shows(value, cell),
+                            "\(preset.name) \(output.rawValue): docs say \(cell), model \(value)")
                 }
                 if cell.contains("no SRF") { #expect(!preset.scenario.startState.hasStandingRepoFacility) }
             }

@@ -24,6 +24,7 @@ struct ClaimsTests {
         let text = ToolHarness.transcript("set draws 200; claims")
         for number in Self.numbers { #expect(Self.verdict(number, in: text) != nil, "claim \(number)") }
         #expect(text.contains("verdicts: 'supported' when"))
+        #expect(ToolHarness.flattened(text).contains("on 2025-12-31"), "claim 3 names the year end as a date")
         #expect(Self.verdict("8", in: text) == ClaimVerdict.cannotBeJudged.rawValue)
         #expect(Self.verdict("5", in: text) == ClaimVerdict.cannotBeJudged.rawValue)
         #expect(Self.verdict("3", in: text) == ClaimVerdict.supported.rawValue)

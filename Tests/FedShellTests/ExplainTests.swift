@@ -47,6 +47,17 @@ struct ExplainTests {
             text.contains("handed back to private hands, which moves the 10-year term premium by +5.36bp"), "\(text)")
     }
 
+    @Test func fundingStressIsTheWorstDayAgainstTheStartsBalanceSheet() {
+        // baseline at 12 months: the 30 Nov 2026 peak before the SRF is +34.0bp and the SRF lends $72B, so
+        // stress is 19.0 + 7.2 = 26.2bp, against 14.5bp for the same dates on the start's balance sheet.
+        let text = ToolHarness.flattened(ToolHarness.transcript("set draws 100; explain btc"))
+        #expect(text.contains("on the month's worst day, 2026-11-30"), "\(text)")
+        #expect(text.contains("the worst day's repo peak before the SRF (+34.0bp at month 12)"), "\(text)")
+        #expect(text.contains("26.2bp at month 12, against 14.5bp on the same dates"), "\(text)")
+        #expect(text.contains("the change subtracts 0.58% from the S&P 500"), "\(text)")
+        #expect(!text.contains("CalendarDay("), "a day prints as a date")
+    }
+
     @Test func honoursParameterOverrides() {
         let (session, output) = ToolHarness.session(width: 200)
         session.state.parameterOverrides["btc_beta"] = 2.5

@@ -77,9 +77,9 @@ enum StealthQEClaims {
                     return [
                         """
                             month 1: SRF loans \(ReportFormat.money(first.peakDayStandingRepoLoans)) on \
-                            \(CalendarDay(number: first.peakDay)); the model is calibrated to these late-2025 prints, \
-                            so this checks the calibration. \"Above 5.5%\" would be ~+185bp over IORB: no such print \
-                            (SOFR peaked near 4.2–4.5%)
+                            \(CalendarDay(number: first.peakDay).description); the model is calibrated to these \
+                            late-2025 prints, so this checks the calibration. \"Above 5.5%\" would be ~+185bp over \
+                            IORB: no such print (SOFR peaked near 4.2–4.5%)
                             """
                     ]
                 }),

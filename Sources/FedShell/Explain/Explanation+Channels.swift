@@ -97,13 +97,35 @@ extension Explanation {
                 """
     }
 
+    /// The funding-stress step (docs/MODEL.md §4d): the worst day's peak before the SRF beyond the threshold,
+    /// plus SRF use that day, against the same dates on the start's balance sheet.
+    func stressText(_ contribution: Double) -> String {
+        let threshold = citation.value("stress_threshold"), perTen = citation.value("srf_stress")
+        let stress = max(0, last.peakDayPressure - threshold) + perTen * last.peakDayStandingRepoLoans / 10
+        let sensitivity = citation.value("stress_equity")
+        // The start's stress on the same dates is what the contribution was measured against.
+        let start = ReportFormat.plain(stress + contribution / sensitivity, decimals: 1)
+        let against = sensitivity > 0
+            ? """
+                , against \(start)bp on the same dates with the start's balance sheet (the calendar's known \
+                peaks are no news)
+                """
+            : ""
+        return """
+            Stress is how far the worst day's repo peak before the SRF \
+            (\(ReportFormat.signed(last.peakDayPressure, decimals: 1, unit: "bp")) at month \(horizon)) passes \
+            \(cite("stress_threshold")), plus \(cite("srf_stress")) of SRF loans that day \
+            (\(ReportFormat.money(last.peakDayStandingRepoLoans))): \
+            \(ReportFormat.plain(stress, decimals: 1))bp at month \(horizon)\(against). At \
+            \(cite("stress_equity")) the change \(Self.priceEffect(contribution)) the S&P 500.
+            """
+    }
+
     var priceSteps: [(title: String, paragraphs: [String])] {
         let spx = last.assets.spx
         let lag = citation.value("liquidity_lag")
         let liquidity = simulation.laggedNetLiquidityChange(
             month: horizon, results: results.path, start: first.balanceSheet.netLiquidity)
-        let threshold = citation.value("stress_threshold")
-        let excess = { (peak: Double) in max(0, peak - threshold) }
         var steps: [(title: String, paragraphs: [String])] = [
             (
                 "Surprise channel (on the day)",
@@ -136,17 +158,7 @@ extension Explanation {
             ),
             (
                 "Funding-stress channel",
-                [
-                    """
-                        Stress counts how far the month-end repo peak \
-                        (\(ReportFormat.signed(first.repoPeakSpread, decimals: 1, unit: "bp")) at month 0, \
-                        \(ReportFormat.signed(last.repoPeakSpread, decimals: 1, unit: "bp")) at month \(horizon)) \
-                        passes \(cite("stress_threshold")): \
-                        \(ReportFormat.plain(excess(first.repoPeakSpread), decimals: 1))bp at month 0, \
-                        \(ReportFormat.plain(excess(last.repoPeakSpread), decimals: 1))bp at month \(horizon). At \
-                        \(cite("stress_equity")) the change \(Self.priceEffect(spx.fundingStress)) the S&P 500.
-                        """
-                ]
+                [stressText(spx.fundingStress)]
             ),
             (
                 "S&P 500",

@@ -78,8 +78,8 @@ extension Explanation {
                     """
                         The SRF rate is \(ceilingText) over IORB. The peak would pass it, so banks borrow \
                         \(ReportFormat.money(last.peakDayStandingRepoLoans)) from the Standing Repo Facility on the \
-                        month's worst day, \(CalendarDay(number: last.peakDay)) \(cite("srf_take_up")), which adds \
-                        reserves for that night and removes more of the excess the more it lends \
+                        month's worst day, \(CalendarDay(number: last.peakDay).description) \(cite("srf_take_up")), \
+                        which adds reserves for that night and removes more of the excess the more it lends \
                         \(cite("srf_damping")), \(cite("srf_damping_scale")).
                         """
                 )
