@@ -4,7 +4,7 @@ import Testing
 
 /// docs/MODEL.md's tables say what the model computes, to the digits they show: §7a's central values
 /// at 12 months (written by scripts/model-tables, which scripts/test also runs with --check for §7b's
-/// bands) and §5a's parameter catalogue. When the model moves, these fail until the document is
+/// bands), §6's model figures and §5a's parameter catalogue. When the model moves, these fail until the document is
 /// regenerated or edited, so the document cannot drift from the code unnoticed.
 struct ModelDocumentTablesTests {
     static let document: String = {
@@ -73,6 +73,45 @@ struct ModelDocumentTablesTests {
         }
         #expect(Set(rows.map { $0[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")) })
                 == Set(ModelParameter.catalog.map(\.name)), "§5a′ lists every parameter")
+    }
+
+    /// §6's anchors: each row's model figure (its first bold number) from the run it names.
+    static let anchors: [(row: String, preset: String, month: Int, value: @Sendable (MonthResult) -> Double)] = [
+        ("Dec 2025 reserve ratio", "baseline", 0, { $0.reserveRatio }),
+        ("Dec 2025 EFFR − IORB", "baseline", 0, { $0.fundsSpread }),
+        ("Dec 2025 SOFR − IORB, monthly average", "baseline", 0, { $0.repoSpread }),
+        ("Dec 2025 month-end peak", "fomc-dec-2025", 1, { $0.repoPeakSpread }),
+        ("SRF loans on a month end", "fomc-dec-2025", 1, { $0.peakDayStandingRepoLoans }),
+        ("Sep 2019 reserve ratio", "repo-2019", 0, { $0.reserveRatio }),
+        ("Sep 2019 EFFR − IOER", "repo-2019", 0, { $0.fundsSpread }),
+        ("Sep 2019 SOFR − IOER, monthly average", "repo-2019", 0, { $0.repoSpread }),
+        ("Hawkish hold (0 when 25 expected), 2y on the day", "hawkish-hold", 0, { $0.assets.twoYear.total }),
+        ("Hawkish hold, 10y on the day", "hawkish-hold", 0, { $0.assets.tenYear.total }),
+        ("Hawkish hold, S&P 500 on the day", "hawkish-hold", 0, { $0.assets.spx.total }),
+        ("Fully expected cut, on the day", "baseline", 0, { $0.assets.spx.total }),
+        ("`fomc-dec-2025`: Fed bills after month 1", "fomc-dec-2025", 1, { $0.balanceSheet.bills }),
+        ("`fomc-dec-2025`: reserves after month 1", "fomc-dec-2025", 1, { $0.balanceSheet.reserves }),
+        ("`fomc-dec-2025`: total assets in March 2026 (month 3)", "fomc-dec-2025", 3, { $0.balanceSheet.totalAssets }),
+    ]
+
+    @Test func anchorTableIsTheModelAtItsMonths() throws {
+        let rows = MarkdownTable.rows(in: Self.document, header: "| anchor | target | source | model value (central) |")
+        for anchor in Self.anchors {
+            let row = try #require(rows.first { $0[0] == anchor.row }, "§6 has no row '\(anchor.row)'")
+            let cell = try #require(row.last?.firstMatch(of: /\*\*\$?([^*]+)\*\*/)?.output.1, "\(anchor.row): no bold")
+            let path = Simulation(scenario: Preset.named(anchor.preset)!.scenario).run()
+            let value = anchor.value(path[anchor.month])
+            #expect(MarkdownTable.shows(value, String(cell)), "§6 \(anchor.row): docs say \(cell), model \(value)")
+        }
+        let regimes = [("Dec 2025 regime", "baseline"), ("Sep 2019 regime", "repo-2019")]
+        for (label, preset) in regimes {
+            let row = try #require(rows.first { $0[0] == label })
+            let regime = Simulation(scenario: Preset.named(preset)!.scenario).run()[0].regime
+            #expect(row.last?.hasPrefix("**\(regime.rawValue)**") == true, "§6 \(label)")
+        }
+        let abundant = try #require(rows.first { $0[0].hasPrefix("EFFR − IORB at 19%") }?.last?
+            .firstMatch(of: /\*\*([^*]+)\*\*/)?.output.1)
+        #expect(MarkdownTable.shows(ReserveDemandCurve(.central).fundsSpread(19), String(abundant)), "§6 at 19%")
     }
 
     @Test func numbersAreReadToTheDigitsShown() {
