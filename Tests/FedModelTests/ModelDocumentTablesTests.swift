@@ -99,14 +99,15 @@ struct ModelDocumentTablesTests {
         for anchor in Self.anchors {
             let row = try #require(rows.first { $0[0] == anchor.row }, "§6 has no row '\(anchor.row)'")
             let cell = try #require(row.last?.firstMatch(of: /\*\*\$?([^*]+)\*\*/)?.output.1, "\(anchor.row): no bold")
-            let path = Simulation(scenario: Preset.named(anchor.preset)!.scenario).run()
+            let preset = try #require(Preset.named(anchor.preset))
+            let path = Simulation(scenario: preset.scenario).run()
             let value = anchor.value(path[anchor.month])
             #expect(MarkdownTable.shows(value, String(cell)), "§6 \(anchor.row): docs say \(cell), model \(value)")
         }
         let regimes = [("Dec 2025 regime", "baseline"), ("Sep 2019 regime", "repo-2019")]
         for (label, preset) in regimes {
             let row = try #require(rows.first { $0[0] == label })
-            let regime = Simulation(scenario: Preset.named(preset)!.scenario).run()[0].regime
+            let regime = Simulation(scenario: try #require(Preset.named(preset)).scenario).run()[0].regime
             #expect(row.last?.hasPrefix("**\(regime.rawValue)**") == true, "§6 \(label)")
         }
         let abundant = try #require(rows.first { $0[0].hasPrefix("EFFR − IORB at 19%") }?.last?
