@@ -22,8 +22,8 @@ extension Simulation {
     }
 
     /// The SRF's aggregate daily limit before the 10 Dec 2025 decision removed it ($B).
-    static let standingRepoAggregateLimit = 500.0
-    static let aggregateLimitRemoved = CalendarDay(year: 2025, month: 12, day: 10)
+    package static let standingRepoAggregateLimit = 500.0
+    package static let aggregateLimitRemoved = CalendarDay(year: 2025, month: 12, day: 10)
     /// TGCR − ON RRP rate (bp) within which the month-end ON RRP fit applies.
     static let reverseRepoSpreads = 0.0...15.0
 

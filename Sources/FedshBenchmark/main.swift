@@ -21,6 +21,13 @@ if arguments.contains("--model-json") {
     print(ModelDescription.json(scenario(purchases: 45, horizon: 24, draws: 10_000)))
     exit(0)
 }
+if let flag = arguments.firstIndex(of: "--bands-json") {
+    // An optional seed after the flag (default: the scenario's).
+    var bench = scenario(purchases: 45, horizon: 24, draws: 10_000)
+    if arguments.indices.contains(flag + 1), let seed = Int(arguments[flag + 1]) { bench.seed = seed }
+    print(ModelDescription.bandsJSON(bench))
+    exit(0)
+}
 if arguments.contains("--checksums") {
     BandChecksums.printAll()
     exit(0)
