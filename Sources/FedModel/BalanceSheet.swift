@@ -13,7 +13,29 @@ package struct BalanceSheet: Sendable, Equatable {
     }
 
     // Inline storage (no heap allocation per copy): one lane per entry.
-    private var cents = SIMD16<Int64>()
+    private var cents = Lanes()
+
+    /// Nine Int64 lanes, 72 bytes: Monte Carlo keeps a sheet per draw, so a SIMD16's 128 bytes (seven
+    /// lanes unused) cost memory in every draw and copying time in every month.
+    private struct Lanes: Equatable {
+        private var storage: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64)
+            = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+        subscript(lane: Int) -> Int64 {
+            get {
+                precondition(lane >= 0 && lane < 9)
+                return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: lane * 8, as: Int64.self) }
+            }
+            set {
+                precondition(lane >= 0 && lane < 9)
+                withUnsafeMutableBytes(of: &storage) {
+                    $0.storeBytes(of: newValue, toByteOffset: lane * 8, as: Int64.self)
+                }
+            }
+        }
+
+        static func == (left: Lanes, right: Lanes) -> Bool { (0..<9).allSatisfy { left[$0] == right[$0] } }
+    }
 
     package init(start: StartState) {
         self[.bills] = start.bills
