@@ -43,7 +43,7 @@ extension Simulation {
 
     /// The pressure dates of month `month` ≥ 1: those after the day a month earlier, up to its own day
     /// (10 Dec 2025's month 1 runs to 10 Jan 2026 and holds 15 and 31 Dec). Months up to the horizon come
-    /// from the table built once per simulation: every draw of a Monte Carlo reads the same dates.
+    /// from the table shared by every simulation from the same start day (`PressureDateTable`).
     package func pressureDates(month: Int) -> [MonthCalendar.Date] {
         month < pressureDatesByMonth.count
             ? pressureDatesByMonth[month] : Self.pressureDates(month: month, after: start)

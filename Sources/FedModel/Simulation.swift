@@ -12,7 +12,8 @@ package struct Simulation: Sendable {
     package private(set) var curve: ReserveDemandCurve
     /// Where this run sits in each exogenous path's measured band (a calibrated start only).
     package private(set) var exogenous: ExogenousDraw
-    /// Each month's pressure dates, 0 … horizon (`pressureDates(month:)`), computed once per simulation.
+    /// Each month's pressure dates, 0 … horizon at least (`pressureDates(month:)`), shared by the
+    /// simulations from the same start day (`PressureDateTable`).
     let pressureDatesByMonth: [[MonthCalendar.Date]]
 
     /// `parameters` nil: the scenario's central parameters (the calibration's fits on a data-built start).
@@ -24,8 +25,7 @@ package struct Simulation: Sendable {
         self.exogenous = exogenous
         corridor = Corridor(start: start, rateCut: scenario.rateCut)
         curve = ReserveDemandCurve(parameters)
-        let start = start
-        pressureDatesByMonth = (0...max(0, scenario.horizon)).map { Self.pressureDates(month: $0, after: start) }
+        pressureDatesByMonth = PressureDateTable.byMonth(after: start, through: max(0, scenario.horizon))
     }
 
     /// Switches to another parameter set and exogenous draw (a Monte Carlo draw) without copying the
