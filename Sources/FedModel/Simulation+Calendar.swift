@@ -68,30 +68,33 @@ extension Simulation {
             return PeakDay(day: day, kinds: kinds, peakSpread: peak, pressureSpread: peak,
                            standingRepoLoans: start.standingRepoLoans, treasuryAccountSwing: 0, reverseRepoInflow: 0)
         }
-        // The worst day is the one the market finds tightest, before the facility lends.
+        // Every month holds a 15th or a month end; a month without either reads its own day.
+        let dates = pressureDates(month: month)
+        return worstDay(among: dates.isEmpty ? [MonthCalendar.Date(day: day(month: month), kinds: [])] : dates,
+                        sheet: sheet, bankAssets: bankAssets)
+    }
+
+    /// The worst of `dates` (at least one): the one the market finds tightest, before the facility lends
+    /// (the later date on a tie).
+    func worstDay(among dates: [MonthCalendar.Date], sheet: BalanceSheet, bankAssets: Double) -> PeakDay {
         var worst: (date: MonthCalendar.Date, pressure: Pressure)?
-        for date in pressureDates(month: month) {
+        for date in dates {
             let pressure = pressure(on: date, sheet: sheet, bankAssets: bankAssets)
             if worst == nil || pressure.peakSpread >= worst!.pressure.peakSpread { worst = (date, pressure) }
         }
-        guard let worst else {
-            // Every month holds a 15th or a month end; a month without either reads its own day.
-            let date = MonthCalendar.Date(day: day(month: month), kinds: [])
-            return lend(on: date, pressure(on: date, sheet: sheet, bankAssets: bankAssets), bankAssets: bankAssets)
-        }
-        return lend(on: worst.date, worst.pressure, bankAssets: bankAssets)
+        return lend(on: worst!.date, worst!.pressure, bankAssets: bankAssets)
     }
 
     /// One date before the SRF: the reserves the TGA swing and the ON RRP inflow leave, and the peak the
     /// curve reads there.
-    private struct Pressure {
+    struct Pressure {
         var reserves: Double
         var peakSpread: Double
         var treasuryAccountSwing: Double
         var reverseRepoInflow: Double
     }
 
-    private func pressure(on date: MonthCalendar.Date, sheet: BalanceSheet, bankAssets: Double) -> Pressure {
+    func pressure(on date: MonthCalendar.Date, sheet: BalanceSheet, bankAssets: Double) -> Pressure {
         // The TGA cannot go below zero, nor take more than the reserves there are.
         let swing = min(max(treasuryAccountSwing(date.kinds), -sheet.treasuryGeneralAccount), max(0, sheet.reserves))
         var reserves = sheet.reserves - swing
@@ -117,7 +120,7 @@ extension Simulation {
 
     /// The SRF on the worst day: it lends if the peak passes its rate, overnight, and removes more of the
     /// excess the more it lends (morning and afternoon operations, and no aggregate limit from December 2025).
-    private func lend(on date: MonthCalendar.Date, _ pressure: Pressure, bankAssets: Double) -> PeakDay {
+    func lend(on date: MonthCalendar.Date, _ pressure: Pressure, bankAssets: Double) -> PeakDay {
         var day = PeakDay(day: date.day, kinds: date.kinds, peakSpread: pressure.peakSpread,
                           pressureSpread: pressure.peakSpread, standingRepoLoans: 0,
                           treasuryAccountSwing: pressure.treasuryAccountSwing,

@@ -84,16 +84,11 @@ package struct Simulation: Sendable {
         history[month % history.count] = netLiquidity
         if month == 0 {
             path.startNetLiquidity = netLiquidity
-            path.startSheet = result.balanceSheet
-            path.startBankAssets = path.bankAssets
+            path.baseline = baselineDays(sheet: result.balanceSheet, bankAssets: path.bankAssets)
         }
         // Stress moves prices only beyond what the same dates would bring on the start's balance sheet:
         // the calendar's known peaks are no news.
-        var baselineStress = 0.0
-        if month > 0 {
-            let baseline = worstDay(month: month, sheet: path.startSheet, bankAssets: path.startBankAssets)
-            baselineStress = stress(pressure: baseline.pressureSpread, loans: baseline.standingRepoLoans)
-        }
+        let baselineStress = month > 0 ? baselineStress(month: month, path.baseline) : 0
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
         result.assets = assetMoves(result: result, liquidityChange: liquidityChange, baselineStress: baselineStress,
@@ -245,7 +240,7 @@ package struct Simulation: Sendable {
 
     /// Funding stress (bp): the worst day's repo peak beyond the threshold before the SRF eases it (the
     /// strain banks met), and heavy SRF use that day: more take-up never reads as less stress.
-    private func stress(pressure: Double, loans: Double) -> Double {
+    func stress(pressure: Double, loans: Double) -> Double {
         max(0, pressure - parameters.stressThreshold) + parameters.standingRepoStress * loans / 10
     }
 
