@@ -1,7 +1,7 @@
 """Pools the CSV tables scripts/backtest wrote into the report card (docs/BACKTEST.md)."""
 import csv, glob, statistics, sys
 
-folder, target, starts = sys.argv[1], sys.argv[2], sys.argv[3]
+folder, target, starts, draws = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 rows = []
 for path in sorted(glob.glob(f"{folder}/*.csv")):
     with open(path) as handle:
@@ -25,7 +25,8 @@ def errors(chosen):
 
 out = ["# Backtest report card", "",
        f"Written by `scripts/backtest`: {starts} starts (the Wednesday of every quarter's first FOMC week, "
-       "2019-2025, as far as the data allow; the snapshot ends 10 Dec 2025), 6 months each. Each start is the "
+       f"2019-2025, as far as the data allow; the snapshot ends 10 Dec 2025), 6 months each, {draws:,} Monte Carlo draws "
+       "(seed 1). Each start is the "
        "data-built start of that day (`set start`); *fitted* uses the parameters calibrated on data dated on or before "
        "the start (issue 13), *hand-set* the catalogue's (the model before it). *Conditional* feeds the realised "
        "securities held, TGA, currency and bank assets; *unconditional* keeps the scenario's assumptions (TGA flat, "

@@ -47,6 +47,31 @@ extension StartState {
         hasStandingRepoFacility: false,  // the SRF began on 28 Jul 2021
         spx: 3_006, ndx: 8_186,          // [U]: SP500 and NASDAQCOM begin in 2021
         btc: 10_198.24804688, eth: 211.39303589, // BTC-USD, ETH-USD
-        twoYearYield: 1.77, tenYearYield: 1.80 // DGS2, DGS10
+        twoYearYield: 1.77, tenYearYield: 1.80, // DGS2, DGS10
+        fits: september2019Fits
     )
+
+    /// The mechanisms whose size belongs to the era rather than to the week's story, fitted at 18 Sep 2019 on
+    /// the data dated on or before it (`calibrate at 2019-09-18`; a FedData test checks the figures): money
+    /// funds' month-end ON RRP inflow (small in 2018-19, when private repo paid well above the ON RRP rate) and
+    /// the market volatilities the data cover. The reserve-demand curve, repo premium and month-end peak stay
+    /// the catalogue's, which put the spike week's +44bp SOFR − IOER at month 0.
+    static let september2019Fits: [Calibration.Fit] = {
+        let inflow = "fit to RRPONTSYD, TGCR, RRPONTSYAWARD, month ends 2018-04-30..2019-08-30, 17 months"
+        let band = "band: quarter-long windows, p5 … p95; calibrate at 2019-09-18"
+        let crypto = "2018-09-18..2019-09-18, 365 daily changes (\(band))"
+        let yields = "2018-09-13..2019-09-18, 252 daily changes (\(band))"
+        return [
+            .init(name: "rrp_peak_inflow", central: -1.5, low: -39.4, high: 36.4,
+                  source: "\(inflow) (intercept; calibrate at 2019-09-18)"),
+            .init(name: "rrp_quarter_end_inflow", central: 34.5, low: 19.5, high: 49.4,
+                  source: "\(inflow) (quarter ends; calibrate at 2019-09-18)"),
+            .init(name: "rrp_peak_inflow_per_bp", central: 0.30, low: -2.13, high: 2.72,
+                  source: "\(inflow) (slope on TGCR − ON RRP; calibrate at 2019-09-18)"),
+            .init(name: "vol_btc", central: 71.1, low: 48.6, high: 96.9, source: "fit to BTC-USD, \(crypto)"),
+            .init(name: "vol_eth", central: 90.1, low: 72.2, high: 113.2, source: "fit to ETH-USD, \(crypto)"),
+            .init(name: "vol_y2", central: 66.8, low: 49.4, high: 87.5, source: "fit to DGS2, \(yields)"),
+            .init(name: "vol_y10", central: 63.8, low: 54.4, high: 71.2, source: "fit to DGS10, \(yields)"),
+        ]
+    }()
 }

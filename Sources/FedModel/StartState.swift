@@ -59,6 +59,10 @@ package struct StartState: Sendable, Equatable {
     package var twoYearYield: Double
     package var tenYearYield: Double
 
+    /// Parameters fitted to the data of the start's own date and carried with a named start (data-built
+    /// starts carry a whole `Calibration` instead); empty: the catalogue's values.
+    package var fits: [Calibration.Fit]
+
     /// Total assets ($B).
     package var totalAssets: Double { bills + coupons + mortgageBackedSecurities + standingRepoLoans + otherAssets }
     /// Reserves ($B): total assets less every other liability, the residual line included.
@@ -73,7 +77,8 @@ package struct StartState: Sendable, Equatable {
         otherLiabilities: Double, residual: Double = 0, bankAssets: Double, nominalGDP: Double,
         targetRangeTop: Double, iorbBelowTop: Double, iorbBelowTopAfterDecision: Double? = nil,
         hasStandingRepoFacility: Bool,
-        spx: Double, ndx: Double, btc: Double, eth: Double, twoYearYield: Double, tenYearYield: Double
+        spx: Double, ndx: Double, btc: Double, eth: Double, twoYearYield: Double, tenYearYield: Double,
+        fits: [Calibration.Fit] = []
     ) {
         self.name = name
         self.title = title
@@ -102,6 +107,7 @@ package struct StartState: Sendable, Equatable {
         self.eth = eth
         self.twoYearYield = twoYearYield
         self.tenYearYield = tenYearYield
+        self.fits = fits
     }
 
     package static func named(_ identifier: Identifier) -> StartState {

@@ -74,6 +74,27 @@ import Testing
         #expect(abs(curve.fundsSpread(report.ratio) - report.level) < 1e-9)
     }
 
+    /// The named September 2019 start carries the fits of its own date (its ON RRP month ends and market
+    /// volatilities), to the digits written in StartState+Named, each with the fit's own data window.
+    @Test func september2019CarriesTheFitsOfItsDate() throws {
+        let calibration = try CalibrationBuilder(library: library).build(on: Day(iso: "2019-09-18")!).calibration
+        let named = StartState.september2019.fits
+        #expect(Set(named.map(\.name)) == ["rrp_peak_inflow", "rrp_quarter_end_inflow", "rrp_peak_inflow_per_bp",
+                                             "vol_btc", "vol_eth", "vol_y2", "vol_y10"])
+        for fit in named {
+            let built = try #require(calibration.fit(fit.name))
+            for (written, fitted) in [(fit.central, built.central), (fit.low, built.low), (fit.high, built.high)] {
+                #expect(abs(written - fitted) <= 0.051, "\(fit.name): \(written) written, \(fitted) fitted")
+            }
+            let window = try #require(built.source.split(separator: ",").dropFirst().first)
+            #expect(fit.source.contains(window), "\(fit.name): \(fit.source) against \(built.source)")
+        }
+        // Without them the 2025 fit put up to $200B into ON RRP at each 2019 quarter end.
+        let scenario = Preset.named("repo-2019")!.scenario
+        #expect(scenario.parameterCatalog.first { $0.name == "rrp_quarter_end_inflow" }?.status == .fitted)
+        #expect(scenario.centralParameters.reverseRepoQuarterEndInflow == 34.5)
+    }
+
     @Test func exogenousBandsWidenWithTheHorizonAndCentreOnZero() throws {
         let bands = try CalibrationBuilder(library: library).build(on: .snapshotEnd).calibration.exogenous
         let tga = bands.treasuryGeneralAccount

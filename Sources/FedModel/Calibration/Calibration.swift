@@ -34,9 +34,15 @@ package struct Calibration: Sendable, Equatable {
     package func fit(_ name: String) -> Fit? { fits.first { $0.name == name } }
 
     /// The catalogue with every fitted parameter in place of its hand-set entry.
-    package var catalog: [ModelParameter] {
-        ModelParameter.catalog.map { parameter in
-            guard let fit = fit(parameter.name) else { return parameter }
+    package var catalog: [ModelParameter] { ModelParameter.catalog(fitted: fits) }
+}
+
+extension ModelParameter {
+    /// The catalogue with each of `fits` in place of its hand-set entry, status fitted.
+    package static func catalog(fitted fits: [Calibration.Fit]) -> [ModelParameter] {
+        guard !fits.isEmpty else { return catalog }
+        return catalog.map { parameter in
+            guard let fit = fits.first(where: { $0.name == parameter.name }) else { return parameter }
             // Held to the parameter's domain (what an override may take), as every entry is.
             let domain = parameter.domain
             func held(_ value: Double) -> Double { min(max(value, domain.lowerBound), domain.upperBound) }
@@ -48,14 +54,17 @@ package struct Calibration: Sendable, Equatable {
 }
 
 extension Scenario {
-    /// The parameter table in force: the catalogue, with the calibration's fits when there is one.
-    package var parameterCatalog: [ModelParameter] { calibration?.catalog ?? ModelParameter.catalog }
+    /// The parameter table in force: the catalogue, with the calibration's fits when there is one, else
+    /// the named start's own (`StartState.fits`).
+    package var parameterCatalog: [ModelParameter] {
+        calibration?.catalog ?? ModelParameter.catalog(fitted: startState.fits)
+    }
 
     /// Every parameter at its central value in `parameterCatalog`.
     package var centralParameters: ParameterValues {
-        guard let calibration else { return .central }
+        guard calibration != nil || !startState.fits.isEmpty else { return .central }
         var values = ParameterValues.central
-        for parameter in calibration.catalog { values[keyPath: parameter.keyPath] = parameter.central }
+        for parameter in parameterCatalog { values[keyPath: parameter.keyPath] = parameter.central }
         return values
     }
 }
