@@ -109,8 +109,8 @@ extension Simulation {
 
 extension MonteCarlo {
     /// The bytes `run` holds for each draw (scripts/bench's memory rows): its state between months,
-    /// its parameters (kept for at most `draws` draws, else drawn again each month), one month's
-    /// outputs, and the net-liquidity ring for a liquidity lag of at most `lag` months over `months`.
+    /// its parameters (kept in runs of at most `keptUpTo` draws, else drawn again each month), one
+    /// month's outputs, and the net-liquidity ring for a liquidity lag of at most `lag` months over `months`.
     package static func memoryPerDraw(lag: Double, months: Int)
         -> (state: Int, parameters: Int, keptUpTo: Int, columns: Int, history: Int) {
         let parameters = MemoryLayout<DrawnParameters>.stride

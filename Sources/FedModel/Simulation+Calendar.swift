@@ -68,21 +68,18 @@ extension Simulation {
             return PeakDay(day: day, kinds: kinds, peakSpread: peak, pressureSpread: peak,
                            standingRepoLoans: start.standingRepoLoans, treasuryAccountSwing: 0, reverseRepoInflow: 0)
         }
-        // Every month holds a 15th or a month end; a month without either reads its own day.
-        let dates = pressureDates(month: month)
-        return worstDay(among: dates.isEmpty ? [MonthCalendar.Date(day: day(month: month), kinds: [])] : dates,
-                        sheet: sheet, bankAssets: bankAssets)
-    }
-
-    /// The worst of `dates` (at least one): the one the market finds tightest, before the facility lends
-    /// (the later date on a tie).
-    func worstDay(among dates: [MonthCalendar.Date], sheet: BalanceSheet, bankAssets: Double) -> PeakDay {
+        // The worst day is the one the market finds tightest, before the facility lends.
         var worst: (date: MonthCalendar.Date, pressure: Pressure)?
-        for date in dates {
+        for date in pressureDates(month: month) {
             let pressure = pressure(on: date, sheet: sheet, bankAssets: bankAssets)
             if worst == nil || pressure.peakSpread >= worst!.pressure.peakSpread { worst = (date, pressure) }
         }
-        return lend(on: worst!.date, worst!.pressure, bankAssets: bankAssets)
+        guard let worst else {
+            // Every month holds a 15th or a month end; a month without either reads its own day.
+            let date = MonthCalendar.Date(day: day(month: month), kinds: [])
+            return lend(on: date, pressure(on: date, sheet: sheet, bankAssets: bankAssets), bankAssets: bankAssets)
+        }
+        return lend(on: worst.date, worst.pressure, bankAssets: bankAssets)
     }
 
     /// One date before the SRF: the reserves the TGA swing and the ON RRP inflow leave, and the peak the
