@@ -4,9 +4,9 @@ extension DrawState {
     private static let monthScale = (1.0 / 12).squareRoot()
 
     /// Writes this month's outputs, with market noise added, one per column (`stride` apart).
-    mutating func record(_ result: MonthResult, month: Int, into destination: UnsafeMutablePointer<Double>,
-                         stride: Int) {
-        if month > 0 {
+    mutating func record(_ result: MonthResult, parameters: ParameterValues,
+                         into destination: UnsafeMutablePointer<Double>, stride: Int) {
+        if result.month > 0 {
             let shocks = Self.correlatedShocks(&random)
             walk.spx += shocks.spx * Self.monthScale
             walk.ndx += shocks.ndx * Self.monthScale
@@ -16,11 +16,11 @@ extension DrawState {
             walk.tenYear += shocks.tenYear * Self.monthScale
         }
         for (column, output) in Output.allCases.enumerated() {
-            destination[column * stride] = noisy(output, central: output.value(in: result))
+            destination[column * stride] = noisy(output, central: output.value(in: result), parameters: parameters)
         }
     }
 
-    private func noisy(_ output: Output, central: Double) -> Double {
+    private func noisy(_ output: Output, central: Double, parameters: ParameterValues) -> Double {
         func price(_ volatility: Double, _ shock: Double) -> Double {
             100 * ((1 + central / 100) * exp(volatility / 100 * shock) - 1)
         }
@@ -59,6 +59,8 @@ struct ParameterSlot {
     /// Byte offset of the parameter's Double in `ParameterValues`.
     let offset: Int
     let low: Double, central: Double, high: Double
+    /// Where the central value splits the triangle (`ModelParameter.triangular`'s `split`).
+    private let split: Double
 
     init(_ parameter: ModelParameter) {
         guard let offset = MemoryLayout<ParameterValues>.offset(of: parameter.keyPath) else {
@@ -66,11 +68,17 @@ struct ParameterSlot {
         }
         self.offset = offset
         (low, central, high) = (parameter.low, parameter.central, parameter.high)
+        split = high > low ? (central - low) / (high - low) : 0
     }
 
-    /// Writes the triangular draw for `uniform` into `values`.
+    /// Writes the triangular draw for `uniform` into `values`: `ModelParameter.triangular`, the same
+    /// operations in the same order, with the split computed once and one square root of the side's
+    /// product chosen without a branch to mispredict: each month draws every parameter again.
     func write(_ uniform: Double, into values: inout ParameterValues) {
-        let value = ModelParameter.triangular(uniform, low: low, central: central, high: high)
+        let isBelow = uniform < split
+        let root = (isBelow ? uniform * (high - low) * (central - low)
+                            : (1 - uniform) * (high - low) * (high - central)).squareRoot()
+        let value = high > low ? (isBelow ? low + root : high - root) : central
         withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: value, toByteOffset: offset, as: Double.self) }
     }
 

@@ -22,8 +22,8 @@ extension Simulation {
     }
 
     /// The SRF's aggregate daily limit before the 10 Dec 2025 decision removed it ($B).
-    static let standingRepoAggregateLimit = 500.0
-    static let aggregateLimitRemoved = CalendarDay(year: 2025, month: 12, day: 10)
+    package static let standingRepoAggregateLimit = 500.0
+    package static let aggregateLimitRemoved = CalendarDay(year: 2025, month: 12, day: 10)
     /// TGCR − ON RRP rate (bp) within which the month-end ON RRP fit applies.
     static let reverseRepoSpreads = 0.0...15.0
 
@@ -43,7 +43,7 @@ extension Simulation {
 
     /// The pressure dates of month `month` ≥ 1: those after the day a month earlier, up to its own day
     /// (10 Dec 2025's month 1 runs to 10 Jan 2026 and holds 15 and 31 Dec). Months up to the horizon come
-    /// from the table built once per simulation: every draw of a Monte Carlo reads the same dates.
+    /// from the table shared by every simulation from the same start day (`PressureDateTable`).
     package func pressureDates(month: Int) -> [MonthCalendar.Date] {
         month < pressureDatesByMonth.count
             ? pressureDatesByMonth[month] : Self.pressureDates(month: month, after: start)
@@ -84,14 +84,14 @@ extension Simulation {
 
     /// One date before the SRF: the reserves the TGA swing and the ON RRP inflow leave, and the peak the
     /// curve reads there.
-    private struct Pressure {
+    struct Pressure {
         var reserves: Double
         var peakSpread: Double
         var treasuryAccountSwing: Double
         var reverseRepoInflow: Double
     }
 
-    private func pressure(on date: MonthCalendar.Date, sheet: BalanceSheet, bankAssets: Double) -> Pressure {
+    func pressure(on date: MonthCalendar.Date, sheet: BalanceSheet, bankAssets: Double) -> Pressure {
         // The TGA cannot go below zero, nor take more than the reserves there are.
         let swing = min(max(treasuryAccountSwing(date.kinds), -sheet.treasuryGeneralAccount), max(0, sheet.reserves))
         var reserves = sheet.reserves - swing
@@ -117,7 +117,7 @@ extension Simulation {
 
     /// The SRF on the worst day: it lends if the peak passes its rate, overnight, and removes more of the
     /// excess the more it lends (morning and afternoon operations, and no aggregate limit from December 2025).
-    private func lend(on date: MonthCalendar.Date, _ pressure: Pressure, bankAssets: Double) -> PeakDay {
+    func lend(on date: MonthCalendar.Date, _ pressure: Pressure, bankAssets: Double) -> PeakDay {
         var day = PeakDay(day: date.day, kinds: date.kinds, peakSpread: pressure.peakSpread,
                           pressureSpread: pressure.peakSpread, standingRepoLoans: 0,
                           treasuryAccountSwing: pressure.treasuryAccountSwing,

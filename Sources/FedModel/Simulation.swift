@@ -12,7 +12,8 @@ package struct Simulation: Sendable {
     package private(set) var curve: ReserveDemandCurve
     /// Where this run sits in each exogenous path's measured band (a calibrated start only).
     package private(set) var exogenous: ExogenousDraw
-    /// Each month's pressure dates, 0 … horizon (`pressureDates(month:)`), computed once per simulation.
+    /// Each month's pressure dates, 0 … horizon at least (`pressureDates(month:)`), shared by the
+    /// simulations from the same start day (`PressureDateTable`).
     let pressureDatesByMonth: [[MonthCalendar.Date]]
 
     /// `parameters` nil: the scenario's central parameters (the calibration's fits on a data-built start).
@@ -24,8 +25,7 @@ package struct Simulation: Sendable {
         self.exogenous = exogenous
         corridor = Corridor(start: start, rateCut: scenario.rateCut)
         curve = ReserveDemandCurve(parameters)
-        let start = start
-        pressureDatesByMonth = (0...max(0, scenario.horizon)).map { Self.pressureDates(month: $0, after: start) }
+        pressureDatesByMonth = PressureDateTable.byMonth(after: start, through: max(0, scenario.horizon))
     }
 
     /// Switches to another parameter set and exogenous draw (a Monte Carlo draw) without copying the
@@ -84,16 +84,11 @@ package struct Simulation: Sendable {
         history[month % history.count] = netLiquidity
         if month == 0 {
             path.startNetLiquidity = netLiquidity
-            path.startSheet = result.balanceSheet
-            path.startBankAssets = path.bankAssets
+            path.baseline = baselineDays(sheet: result.balanceSheet, bankAssets: path.bankAssets)
         }
         // Stress moves prices only beyond what the same dates would bring on the start's balance sheet:
         // the calendar's known peaks are no news.
-        var baselineStress = 0.0
-        if month > 0 {
-            let baseline = worstDay(month: month, sheet: path.startSheet, bankAssets: path.startBankAssets)
-            baselineStress = stress(pressure: baseline.pressureSpread, loans: baseline.standingRepoLoans)
-        }
+        let baselineStress = month > 0 ? baselineStress(month: month, path.baseline) : 0
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
         result.assets = assetMoves(result: result, liquidityChange: liquidityChange, baselineStress: baselineStress,
@@ -245,7 +240,7 @@ package struct Simulation: Sendable {
 
     /// Funding stress (bp): the worst day's repo peak beyond the threshold before the SRF eases it (the
     /// strain banks met), and heavy SRF use that day: more take-up never reads as less stress.
-    private func stress(pressure: Double, loans: Double) -> Double {
+    func stress(pressure: Double, loans: Double) -> Double {
         max(0, pressure - parameters.stressThreshold) + parameters.standingRepoStress * loans / 10
     }
 

@@ -13,9 +13,8 @@ package struct SimulationPath: Sendable {
     var duration = DurationPieces()
     /// Month 0's net liquidity, the level the liquidity channel moves from.
     var startNetLiquidity = 0.0
-    /// Month 0's balance sheet and bank assets: the funding-stress channel's baseline on each month's dates.
-    var startSheet: BalanceSheet
-    var startBankAssets: Double
+    /// Each kind of pressure date on month 0's balance sheet: the funding-stress channel's baseline.
+    var baseline = Simulation.BaselineDays()
 
     let monthlyCurrency: Double
     let monthlyBankAssets: Double
@@ -33,8 +32,6 @@ package struct SimulationPath: Sendable {
         baseReverseRepo = scenario.startingReverseRepo ?? start.overnightReverseRepo
         if let level = scenario.tgaLevel { sheet.treasuryGeneralAccount = level }
         bankAssets = start.bankAssets
-        startSheet = sheet
-        startBankAssets = start.bankAssets
         gdp = start.nominalGDP
         monthlyCurrency = pow(1 + scenario.currencyGrowth + parameters.currencyGrowthMiss, 1.0 / 12) - 1
         monthlyBankAssets = pow(1 + scenario.bankAssetGrowth + parameters.bankAssetGrowthMiss, 1.0 / 12) - 1

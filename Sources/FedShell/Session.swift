@@ -58,8 +58,13 @@ package final class Session {
         package var readStandardInput: @Sendable () -> String? = {
             String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8)
         }
-        /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift.
-        package var lessonFolders: [URL] = LessonLibrary.defaultFolders()
+        /// Folders searched for `lesson` scripts, in order: see Classroom/LessonLibrary.swift. Found when
+        /// a lesson is asked for: resolving the shipped folder took a twentieth of start-up.
+        package var lessonFolders: [URL] {
+            get { chosenLessonFolders ?? LessonLibrary.defaultFolders() }
+            set { chosenLessonFolders = newValue }
+        }
+        private var chosenLessonFolders: [URL]?
         /// Folders a script may read and write in besides its own and the working folder
         /// (`--allow-path DIR`); see Scripts/Session+PathPolicy.swift.
         package var allowedFolders: [URL] = []

@@ -21,6 +21,20 @@ if arguments.contains("--model-json") {
     print(ModelDescription.json(scenario(purchases: 45, horizon: 24, draws: 10_000)))
     exit(0)
 }
+if let flag = arguments.firstIndex(of: "--bands-json") {
+    // An optional seed after the flag (default: the scenario's).
+    var bench = scenario(purchases: 45, horizon: 24, draws: 10_000)
+    if arguments.indices.contains(flag + 1), let seed = Int(arguments[flag + 1]) { bench.seed = seed }
+    print(ModelDescription.bandsJSON(bench))
+    exit(0)
+}
+if arguments.contains("--memory-per-draw") {
+    // Bytes per draw of the Monte Carlo at 60 months with the catalogue's longest liquidity lag.
+    let memory = MonteCarlo.memoryPerDraw(lag: ModelParameter.named("liquidity_lag")!.high, months: 61)
+    print("{\"state\": \(memory.state), \"parameters\": \(memory.parameters), \"kept_up_to\": \(memory.keptUpTo), "
+          + "\"columns\": \(memory.columns), \"history\": \(memory.history)}")
+    exit(0)
+}
 if arguments.contains("--checksums") {
     BandChecksums.printAll()
     exit(0)
@@ -75,6 +89,14 @@ if wanted("bands_10000x24") {
     measures.append(stopwatch.measure("bands_10000x24", unit: "ms", samples: bandSamples ?? (quick ? 1 : 15)) { _ in
         let bands = MonteCarlo.run(scenario: bandsScenario)!
         sink += bands.band(.reserves, month: 24)!.p50
+    })
+}
+
+// The largest run `set draws` allows, 100,000 draws × 60 months: only on request (--only), for profiling.
+if only == "bands_100000x60" {
+    let largest = scenario(purchases: 45, horizon: 60, draws: 100_000)
+    measures.append(stopwatch.measure("bands_100000x60", unit: "ms", samples: bandSamples ?? 3) { _ in
+        sink += MonteCarlo.run(scenario: largest)!.band(.reserves, month: 60)!.p50
     })
 }
 

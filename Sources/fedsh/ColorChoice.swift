@@ -14,7 +14,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     /// - CLICOLOR=0: no colour;
     /// - TERM=dumb: no colour;
     /// - otherwise colour only when the descriptor is a terminal.
-    func colors(descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    func colors(descriptor: Int32, environment: [String: String] = TerminalEnvironment.variables) -> Bool {
         switch self {
         case .always: return true
         case .never: return false

@@ -10,7 +10,7 @@ import Foundation
 /// not count in the exit status, which reports the user's own commands.
 enum StartupFile {
     /// The default startup file, or nil when neither XDG_CONFIG_HOME nor HOME is known.
-    static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func defaultPath(environment: [String: String] = TerminalEnvironment.variables) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
             return URL(fileURLWithPath: config).appendingPathComponent("fedsh/init.fed").path
         }

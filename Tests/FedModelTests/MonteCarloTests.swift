@@ -15,6 +15,21 @@ struct MonteCarloTests {
         #expect(MonteCarlo.run(scenario: scenario()) != MonteCarlo.run(scenario: scenario(seed: 2)))
     }
 
+    @Test func parametersDrawnAgainEachMonthGiveTheSameBands() {
+        // Past the memory budget each draw's parameters are drawn again from its stream every month.
+        var parameters = ParameterValues.central
+        parameters.demandDecay *= 1.2
+        let cases: [(Scenario, Set<String>)] = [
+            (scenario(horizon: 14, draws: 300), []),
+            (scenario(seed: 7, horizon: 5, draws: 130), ["demand_decay", "vol_btc"]),
+        ]
+        for (tried, fixed) in cases {
+            let kept = MonteCarlo.run(scenario: tried, parameters: parameters, fixed: fixed)
+            let drawnAgain = MonteCarlo.run(scenario: tried, parameters: parameters, fixed: fixed, parameterBudget: 0)
+            #expect(kept != nil && kept == drawnAgain)
+        }
+    }
+
     @Test func bandsWidenWithTheHorizon() {
         let bands = MonteCarlo.run(scenario: scenario(horizon: 24))!
         for output in [Output.spx, .btc, .y10, .reserves] {

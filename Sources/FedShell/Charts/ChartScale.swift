@@ -73,13 +73,7 @@ enum ChartScale {
         let rounded = cleaned(value)
         let magnitude = String(format: "%.\(decimals)f", abs(rounded))
         let parts = magnitude.split(separator: ".", maxSplits: 1)
-        var whole = String(parts[0])
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole = String(whole.dropLast(3))
-        }
-        grouped = whole + grouped
+        var grouped = ReportFormat.groupedThousands(String(parts[0]))
         if parts.count > 1 { grouped += "." + parts[1] }
         let isZero = Double(magnitude) == 0
         return (rounded < 0 && !isZero ? "−" : "") + grouped

@@ -17,13 +17,8 @@ struct LedgerText {
         let whole = magnitude / 100_000_000_000
         let fraction = (magnitude % 100_000_000_000 + 500_000_000) / 1_000_000_000
         let (carry, hundredths) = fraction >= 100 ? (UInt64(1), fraction - 100) : (0, fraction)
-        var digits = String(whole + carry)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        let text = digits + grouped + "." + (hundredths < 10 ? "0" : "") + String(hundredths)
+        let text = ReportFormat.groupedThousands(String(whole + carry)) + "."
+            + (hundredths < 10 ? "0" : "") + String(hundredths)
         if text == "0.00" { return signed ? " 0.00" : text }
         if cents < 0 { return "−" + text }
         return (signed ? "+" : "") + text

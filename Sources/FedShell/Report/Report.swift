@@ -226,8 +226,7 @@ struct Report {
     func fittedRegimeRow(_ shareText: String) -> [String] {
         let row = regimeRow(first.regime, last.regime)
         let shares = "draws: " + shareText
-        let visible = shares.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-        if 2 + labelWidth + 22 + 3 + visible.count <= width { return [row + "   " + shares] }
+        if 2 + labelWidth + 22 + 3 + shares.withoutColour.count <= width { return [row + "   " + shares] }
         return [row, String(repeating: " ", count: 4) + shares]
     }
 

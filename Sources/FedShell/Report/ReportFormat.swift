@@ -28,15 +28,31 @@ enum ReportFormat {
         String(format: "%.\(decimals)f", number).replacingOccurrences(of: "-", with: "−") + unit
     }
 
-    /// 6,846.51 → "6,847"; 3.59 → "3.59%" for yields.
+    /// 6,846.51 → "6,847"; 3.59 → "3.59", 3.5 → "3.5" (at most two decimals below 100).
+    ///
+    /// By hand rather than with NumberFormatter: its first use maps ICU's locale data (≈ 4 MiB resident)
+    /// into the process for a thousands separator.
     static func level(_ number: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = number < 100 ? 2 : 0
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.groupingSeparator = ","
-        formatter.usesGroupingSeparator = true
-        return formatter.string(from: NSNumber(value: number)) ?? "\(number)"
+        var text = String(format: number < 100 ? "%.2f" : "%.0f", number)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let whole = groupedThousands(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
+        return negative && whole != "0" ? "-" + whole : whole
+    }
+
+    /// "1234567" → "1,234,567": a run of digits with a comma every three from the right.
+    static func groupedThousands(_ digits: String) -> String {
+        var whole = Substring(digits), grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole = whole.dropLast(3)
+        }
+        return whole + grouped
     }
 
     /// An output's value in its own unit, for reports.

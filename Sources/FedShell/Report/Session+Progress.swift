@@ -15,12 +15,6 @@ extension Session {
 
     /// 12345 → "12,345".
     private static func grouped(_ number: Int) -> String {
-        var digits = String(number.magnitude)
-        var index = digits.endIndex
-        while digits.distance(from: digits.startIndex, to: index) > 3 {
-            index = digits.index(index, offsetBy: -3)
-            digits.insert(",", at: index)
-        }
-        return number < 0 ? "-" + digits : digits
+        (number < 0 ? "-" : "") + ReportFormat.groupedThousands(String(number.magnitude))
     }
 }
