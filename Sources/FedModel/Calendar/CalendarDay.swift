@@ -1,6 +1,6 @@
 /// A day as a count of days since 1 Jan 1970, with the civil-calendar arithmetic the model's
 /// in-month calendar needs (no time zones, no holidays: weekends only).
-package struct CalendarDay: Sendable, Hashable, Comparable {
+package struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1 Jan 1970.
     package var number: Int
 
