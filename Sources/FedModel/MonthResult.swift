@@ -26,6 +26,10 @@ package struct MonthResult: Sendable, Equatable {
     package var peakDayPressure = 0.0
     package var peakDayTreasurySwing = 0.0
     package var peakDayReverseRepoInflow = 0.0
+    /// Funding stress on the worst day (bp: the peak before the SRF beyond the threshold, plus SRF use),
+    /// and on the same dates with the start's balance sheet: the channel moves prices by the difference.
+    package var fundingStress = 0.0
+    package var baselineFundingStress = 0.0
     /// Markets, central values by channel.
     package var assets: AssetMoves
     /// What the reserves floor took this month ($B): ON RRP, TGA and currency it cut and QT runoff it

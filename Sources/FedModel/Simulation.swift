@@ -88,10 +88,11 @@ package struct Simulation: Sendable {
         }
         // Stress moves prices only beyond what the same dates would bring on the start's balance sheet:
         // the calendar's known peaks are no news.
-        let baselineStress = month > 0 ? baselineStress(month: month, path.baseline) : 0
+        result.fundingStress = stress(pressure: result.peakDayPressure, loans: result.peakDayStandingRepoLoans)
+        result.baselineFundingStress = month > 0 ? baselineStress(month: month, path.baseline) : result.fundingStress
         let start = path.startNetLiquidity
         let liquidityChange = laggedChange(month: month) { history[$0 % history.count] - start }
-        result.assets = assetMoves(result: result, liquidityChange: liquidityChange, baselineStress: baselineStress,
+        result.assets = assetMoves(result: result, liquidityChange: liquidityChange,
                                    tenYearEquivalents: path.duration.total)
         path.month += 1
         return result
@@ -263,14 +264,12 @@ package struct Simulation: Sendable {
         return lowerValue + (upperValue - lowerValue) * weight
     }
 
-    private func assetMoves(result: MonthResult, liquidityChange: Double, baselineStress: Double,
-                            tenYearEquivalents: Double) -> AssetMoves {
+    private func assetMoves(result: MonthResult, liquidityChange: Double, tenYearEquivalents: Double) -> AssetMoves {
         let surprise = scenario.surprise
         let path = scenario.pathSurprise
         let termPremium = -parameters.termPremiumPerTenYearEquivalent * tenYearEquivalents / 100
         // Month 0 is the baseline itself.
-        let stressChange = result.month == 0 ? 0
-            : stress(pressure: result.peakDayPressure, loans: result.peakDayStandingRepoLoans) - baselineStress
+        let stressChange = result.month == 0 ? 0 : result.fundingStress - result.baselineFundingStress
 
         var moves = AssetMoves()
         moves.twoYear = ChannelContributions(

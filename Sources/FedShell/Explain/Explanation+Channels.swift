@@ -100,12 +100,9 @@ extension Explanation {
     /// The funding-stress step (docs/MODEL.md §4d): the worst day's peak before the SRF beyond the threshold,
     /// plus SRF use that day, against the same dates on the start's balance sheet.
     func stressText(_ contribution: Double) -> String {
-        let threshold = citation.value("stress_threshold"), perTen = citation.value("srf_stress")
-        let stress = max(0, last.peakDayPressure - threshold) + perTen * last.peakDayStandingRepoLoans / 10
-        let sensitivity = citation.value("stress_equity")
-        // The start's stress on the same dates is what the contribution was measured against.
-        let start = ReportFormat.plain(stress + contribution / sensitivity, decimals: 1)
-        let against = sensitivity > 0
+        let stress = last.fundingStress
+        let start = ReportFormat.plain(last.baselineFundingStress, decimals: 1)
+        let against = horizon > 0
             ? """
                 , against \(start)bp on the same dates with the start's balance sheet (the calendar's known \
                 peaks are no news)
