@@ -164,6 +164,22 @@ final class PseudoTerminal {
         }
     }
 
+    /// Waits until the child has printed nothing for `quiet` seconds, so that keys still queued (a burst
+    /// of ^C) have all been handled, and marks everything printed so far as read.
+    func waitForQuiet(_ quiet: TimeInterval = 0.5, timeout: TimeInterval = 20) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var count = received.count, since = Date()
+        while Date().timeIntervalSince(since) < quiet {
+            if childClosedTerminal || Date() >= deadline {
+                let unread = String(decoding: received[consumed...], as: UTF8.self)
+                throw Timeout(waitingFor: "quiet output", output: unread)
+            }
+            try pump(until: min(deadline, Date().addingTimeInterval(0.02)))
+            if received.count != count { (count, since) = (received.count, Date()) }
+        }
+        consumed = received.count
+    }
+
     /// Waits for the child to end, reading its output meanwhile, and returns its exit status
     /// (128 + n when killed by signal n). On timeout it is killed and `Timeout` thrown.
     func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
