@@ -58,11 +58,21 @@ package struct ModelParameter: Sendable {
 
     /// A draw from the triangle on [low, high] peaking at `central`.
     static func triangular(_ uniform: Double, low: Double, central: Double, high: Double) -> Double {
-        guard high > low else { return central }
-        let split = (central - low) / (high - low)
-        if uniform < split {
-            return low + (uniform * (high - low) * (central - low)).squareRoot()
-        }
-        return high - ((1 - uniform) * (high - low) * (high - central)).squareRoot()
+        triangular(uniform, low: low, central: central, high: high, split: triangleSplit(low, central, high))
+    }
+
+    /// Where `central` splits the triangle on [low, high] (0 for a triangle of no width).
+    static func triangleSplit(_ low: Double, _ central: Double, _ high: Double) -> Double {
+        high > low ? (central - low) / (high - low) : 0
+    }
+
+    /// The same draw with the triangle's split (`triangleSplit`) given: Monte Carlo computes it once per
+    /// parameter and draws every parameter again each month on large runs, so the square root of the side's
+    /// product is chosen without a branch to mispredict.
+    static func triangular(_ uniform: Double, low: Double, central: Double, high: Double, split: Double) -> Double {
+        let isBelow = uniform < split
+        let root = (isBelow ? uniform * (high - low) * (central - low)
+                            : (1 - uniform) * (high - low) * (high - central)).squareRoot()
+        return high > low ? (isBelow ? low + root : high - root) : central
     }
 }

@@ -59,7 +59,7 @@ struct ParameterSlot {
     /// Byte offset of the parameter's Double in `ParameterValues`.
     let offset: Int
     let low: Double, central: Double, high: Double
-    /// Where the central value splits the triangle (`ModelParameter.triangular`'s `split`).
+    /// Where the central value splits the triangle (`ModelParameter.triangleSplit`).
     private let split: Double
 
     init(_ parameter: ModelParameter) {
@@ -68,17 +68,12 @@ struct ParameterSlot {
         }
         self.offset = offset
         (low, central, high) = (parameter.low, parameter.central, parameter.high)
-        split = high > low ? (central - low) / (high - low) : 0
+        split = ModelParameter.triangleSplit(low, central, high)
     }
 
-    /// Writes the triangular draw for `uniform` into `values`: `ModelParameter.triangular`, the same
-    /// operations in the same order, with the split computed once and one square root of the side's
-    /// product chosen without a branch to mispredict: each month draws every parameter again.
+    /// Writes the triangular draw for `uniform` into `values`.
     func write(_ uniform: Double, into values: inout ParameterValues) {
-        let isBelow = uniform < split
-        let root = (isBelow ? uniform * (high - low) * (central - low)
-                            : (1 - uniform) * (high - low) * (high - central)).squareRoot()
-        let value = high > low ? (isBelow ? low + root : high - root) : central
+        let value = ModelParameter.triangular(uniform, low: low, central: central, high: high, split: split)
         withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: value, toByteOffset: offset, as: Double.self) }
     }
 
